@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../index';
+
+const DEMO_URL = 'http://127.0.0.1:8080/lokales/werrebruecke.html';
+const demoHtml = readFileSync(new URL('../../../demo/index.html', import.meta.url), 'utf8');
+
+function jsdomDocument(html: string, url = DEMO_URL): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+function linkedomDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('extractArticle on the demo article', () => {
+  const cases = [
+    ['jsdom', () => jsdomDocument(demoHtml)],
+    ['linkedom', () => linkedomDocument(demoHtml)],
+  ] as const;
+
+  it.each(cases)('should find the metadata a coverage report needs (%s)', (_name, makeDocument) => {
+    const result = extractArticle(makeDocument(), { url: DEMO_URL });
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { article } = result;
+    expect(article.title).toBe('Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch');
+    expect(article.authors).toEqual(['Jana Köster']);
+    expect(article.siteName).toBe('Werretal-Bote');
+    expect(article.publishedTime).toBe('2026-11-26T14:30:00+01:00');
+    expect(article.lang).toBe('de-DE');
+    expect(article.section).toBe('Lokales');
+    expect(article.canonicalUrl).toBe('https://www.werretal-bote.example/lokales/altenbruch/neue-werrebruecke-eroeffnet/');
+    expect(article.url).toBe(DEMO_URL);
+    expect(article.isPartial).toBe(false);
+  });
+
+  it.each(cases)('should keep the article and drop what surrounds it (%s)', (_name, makeDocument) => {
+    const result = extractArticle(makeDocument(), { url: DEMO_URL });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const { text, contentHtml } = result.article;
+
+    expect(text).toContain('Nach zwei Jahren Bauzeit ist die neue Fuß- und Radwegbrücke');
+    expect(text).toContain('Kosten höher als geplant');
+    expect(text).toContain('Die offizielle Einweihung mit dem Landesverkehrsminister ist für Januar geplant.');
+    expect(contentHtml).toContain('<blockquote>');
+    expect(contentHtml).toMatch(/<li>Der Radweg entlang der Uferstraße/);
+    for (const boilerplate of [
+      'Schreibe einen Kommentar',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht',
+      'Akismet',
+      'Veröffentlicht von',
+      'berichtet seit 2019',
+      'Das könnte Sie auch interessieren',
+      'Startseite',
+      'Impressum',
+      'Teilen mit',
+      'Wir verwenden Cookies',
+    ]) {
+      expect(text, boilerplate).not.toContain(boilerplate);
+    }
+  });
+
+  it.each(cases)('should keep the photo caption once, with its credit split off (%s)', (_name, makeDocument) => {
+    const result = extractArticle(makeDocument(), { url: DEMO_URL });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([
+      {
+        text: 'Bürgermeisterin Petra Kämper (Mitte) und Bauamtsleiter Jonas Ude durchschneiden das Band an der neuen Werrebrücke.',
+        credit: 'Stadt Altenbruch',
+        imageUrl: 'http://127.0.0.1:8080/lokales/images/werrebruecke.jpg',
+      },
+    ]);
+    expect(result.article.contentHtml).toMatch(/<figure[^>]*>\s*<img[^>]+src="http:\/\/127\.0\.0\.1:8080\/lokales\/images\/werrebruecke\.jpg"[\s\S]*<figcaption/);
+    expect(result.article.text.match(/durchschneiden das Band/g)).toHaveLength(1);
+  });
+
+  it('should count words of the body text', () => {
+    const result = extractArticle(jsdomDocument(demoHtml));
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.wordCount).toBeGreaterThan(300);
+    expect(result.article.wordCount).toBeLessThan(360);
+  });
+
+  it('should leave the page document untouched', () => {
+    const doc = jsdomDocument(demoHtml);
+    const before = doc.documentElement.outerHTML;
+
+    extractArticle(doc);
+
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle on pages without an article', () => {
+  it.each([
+    ['an empty page', '<html><head><title>Leer</title></head><body></body></html>'],
+    ['a navigation page', `<html><head><title>Übersicht</title></head><body><nav><ul>${'<li><a href="/x">Lokales</a></li>'.repeat(30)}</ul></nav></body></html>`],
+    ['a cookie wall', '<html><head><title>Zustimmung</title></head><body><div class="consent"><p>Wir brauchen Ihre Zustimmung.</p><button>Akzeptieren</button></div></body></html>'],
+  ])('should report %s as not an article', (_name, html) => {
+    const result = extractArticle(jsdomDocument(html));
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(['not-an-article', 'empty-body']).toContain(result.reason);
+  });
+
+  it('should report a page over the element cap as too large instead of working on it', () => {
+    const html = `<html><body><article>${'<p>Absatz mit etwas Text darin.</p>'.repeat(500)}</article></body></html>`;
+
+    const result = extractArticle(jsdomDocument(html), { maxElements: 100 });
+
+    expect(result).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('extractArticle sanitizes the body', () => {
+  const hostile = `<html><head><title>T</title></head><body><article>
+    <h1>Überschrift</h1>
+    ${'<p>Ein ganz normaler Absatz mit genug Text, damit Readability ihn als Artikel erkennt und behält.</p>'.repeat(6)}
+    <p>Klick <a href="JaVaScRiPt:alert(1)">hier</a> <a href=" javascript:alert(2)">dort</a> <img src="x" onerror="alert(3)"> <a href="https://example.org/ok" onclick="alert(4)">ok</a></p>
+    <svg><script>alert(5)</script></svg><iframe srcdoc="<script>alert(6)</script>"></iframe><style>body{background:url(https://evil.example/x)}</style>
+  </article></body></html>`;
+
+  it.each([
+    ['jsdom', () => jsdomDocument(hostile)],
+    ['linkedom', () => linkedomDocument(hostile)],
+  ] as const)('should remove scripts, handlers and javascript: links (%s)', (_name, makeDocument) => {
+    const result = extractArticle(makeDocument(), { url: 'https://example.org/a' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const html = result.article.contentHtml;
+
+    expect(html).not.toMatch(/javascript:|onerror|onclick|<script|<iframe|srcdoc|<style|<svg/i);
+    expect(html).toContain('href="https://example.org/ok"');
+    expect(html).toContain('Ein ganz normaler Absatz');
+  });
+});
