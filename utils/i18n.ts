@@ -1,0 +1,37 @@
+/**
+ * UI strings through the browser's i18n (public/_locales/<lang>/messages.json), so the UI
+ * follows the browser language. Dates and numbers follow the same language.
+ * @module utils/i18n
+ */
+import { browser } from 'wxt/browser';
+import type en from '@/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/** The UI string for `key`, with `$1`… replaced by `substitutions`. Falls back to the key. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const values = substitutions.map(String);
+  return browser.i18n.getMessage(key, values.length ? values : undefined) || key;
+}
+
+/** The browser's UI language (e.g. "de" or "en-US"). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage?.() || 'en';
+}
+
+/** "27. Nov. 2026" / "Nov 27, 2026" for an ISO string or epoch ms; '' for nothing or nonsense. */
+export function formatDate(value: string | number | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  if (value === undefined || value === '') return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(uiLanguage(), options).format(date);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/** "1 clipping" / "3 clippings", by the UI language's plural rules. */
+export function clippingCount(count: number): string {
+  const one = new Intl.PluralRules(uiLanguage()).select(count) === 'one';
+  return t(one ? 'clippingCountOne' : 'clippingCountOther', formatNumber(count));
+}
