@@ -1,0 +1,54 @@
+/**
+ * YAML front matter for a clipping, written by the `yaml` library (never by concatenation), in
+ * the shape Obsidian reads as properties. Pure.
+ * @module utils/export/front-matter
+ */
+import { stringify } from 'yaml';
+import type { Clipping } from '@/utils/db';
+
+/** C0/C1 control characters other than tab and newline: they break YAML readers and terminals. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export interface FrontMatterContext {
+  collectionName: string;
+}
+
+/** The property record of a clipping; empty values are left out so readers see only what is known. */
+export function frontMatterFields(c: Clipping, { collectionName }: FrontMatterContext): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    title: c.title,
+    kicker: c.kicker,
+    authors: c.authors,
+    agencies: c.agencies,
+    outlet: c.siteName,
+    section: c.section,
+    published: c.publishedTime,
+    modified: c.modifiedTime,
+    clipped: new Date(c.clippedAt).toISOString(),
+    url: c.url,
+    canonical: c.canonicalUrl !== c.url ? c.canonicalUrl : undefined,
+    lang: c.lang,
+    tags: c.tags,
+    collection: collectionName,
+    partial: c.isPartial || undefined,
+    words: c.wordCount,
+    note: c.note,
+  };
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => [k, clean(v)]),
+  );
+}
+
+/** `---`-delimited YAML block. No line inside it can be `---`: yaml indents or quotes such values. */
+export function toFrontMatter(fields: Record<string, unknown>): string {
+  const yaml = stringify(fields, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---`;
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(CONTROL, '');
+  if (Array.isArray(value)) return value.map(clean);
+  return value;
+}
