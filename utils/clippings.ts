@@ -4,8 +4,8 @@
  * @module utils/clippings
  */
 import { Dexie } from 'dexie';
-import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB } from '@/utils/db';
-import { normalizeTags } from '@/utils/tags';
+import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
+import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
 /**
@@ -21,13 +21,60 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
     clippedAt: now,
     updatedAt: now,
   };
-  await database.transaction('rw', database.clippings, database.collections, async () => {
+  await database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     if (!(await database.collections.get(clipping.collectionId))) {
       throw new Error(`Collection "${clipping.collectionId}" does not exist`);
     }
     await database.clippings.add(clipping);
+    await recordTagChange(database, [], clipping.tags, now);
   });
   return clipping;
+}
+
+/**
+ * Keeps the tag statistics in step with a clipping whose tags went from `before` to `after`.
+ * Must run inside the caller's read-write transaction over `tags` (and the clippings it
+ * changes), so a tag change and its statistics commit or fail together. Every write path that
+ * adds, removes or deletes tagged clippings calls this.
+ */
+export async function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
+  const beforeKeys = new Map(before.map((name) => [tagKey(name), name]));
+  const afterKeys = new Map(after.map((name) => [tagKey(name), name]));
+  const touched = [...new Set([...beforeKeys.keys(), ...afterKeys.keys()])];
+  if (touched.length === 0) return;
+  const stats = await database.tags.bulkGet(touched);
+  const puts: TagStat[] = [];
+  const deletes: string[] = [];
+  touched.forEach((key, i) => {
+    const stat = stats[i];
+    const added = afterKeys.get(key);
+    if (added !== undefined && !beforeKeys.has(key)) {
+      puts.push(stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
+    } else if (added === undefined && stat) {
+      if (stat.count <= 1) deletes.push(key);
+      else puts.push({ ...stat, count: stat.count - 1 });
+    }
+  });
+  await database.tags.bulkPut(puts);
+  await database.tags.bulkDelete(deletes);
+}
+
+/**
+ * Tags used before, for suggestions: most used first, then most recently used; only those
+ * starting with `prefix` (case-insensitive) and not already chosen.
+ */
+export async function suggestTags(
+  options: { prefix?: string; exclude?: readonly string[]; limit?: number } = {},
+  database: PressclipDB = defaultDb,
+): Promise<string[]> {
+  const prefix = tagKey(options.prefix ?? '');
+  const excluded = new Set((options.exclude ?? []).map(tagKey));
+  const candidates = prefix ? await database.tags.where('key').startsWith(prefix).toArray() : await database.tags.toArray();
+  return candidates
+    .filter((stat) => !excluded.has(stat.key))
+    .sort((a, b) => b.count - a.count || b.lastUsedAt - a.lastUsedAt || (a.key < b.key ? -1 : 1))
+    .slice(0, options.limit ?? 8)
+    .map((stat) => stat.name);
 }
 
 /** Clippings of one collection, newest first. */

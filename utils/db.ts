@@ -7,6 +7,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { ExtractedArticle } from '@/utils/extract/types';
+import { tagKey } from '@/utils/tags';
 
 export const DATABASE_NAME = 'pressclip';
 export const INBOX_ID = 'inbox';
@@ -43,10 +44,27 @@ export interface Collection {
   createdAt: number;
 }
 
+/**
+ * How often and how lately a tag was used, for the popup's suggestions. Kept in step with the
+ * clippings by the repository (utils/clippings.ts) in the same transaction as every tag change,
+ * so suggestions never need a scan of the clippings.
+ */
+export interface TagStat {
+  /** The tag folded for comparison (see `tagKey`): "Lemgo" and "lemgo" are one tag. */
+  key: string;
+  /** The spelling shown, the one used most recently. */
+  name: string;
+  /** Clippings carrying the tag. A stat reaching 0 is deleted. */
+  count: number;
+  /** Epoch ms of the last clipping saved or tagged with it. */
+  lastUsedAt: number;
+}
+
 export class PressclipDB extends Dexie {
   // We supply string keys ourselves, so Table<T, Key> rather than EntityTable.
   clippings!: Table<Clipping, string>;
   collections!: Table<Collection, string>;
+  tags!: Table<TagStat, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -56,6 +74,27 @@ export class PressclipDB extends Dexie {
       clippings: 'id, urlKey, clippedAt, [collectionId+clippedAt], *tags, siteName',
       collections: 'id, &name',
     });
+
+    // v2 (0.2.0): tag statistics for suggestions, computed once from the existing clippings.
+    this.version(2)
+      .stores({ tags: 'key, count, lastUsedAt' })
+      .upgrade(async (tx) => {
+        const stats = new Map<string, TagStat>();
+        await tx
+          .table<Clipping, string>('clippings')
+          .each((clipping) => {
+            for (const name of clipping.tags) {
+              const key = tagKey(name);
+              const stat = stats.get(key);
+              if (!stat) stats.set(key, { key, name, count: 1, lastUsedAt: clipping.clippedAt });
+              else {
+                stat.count += 1;
+                if (clipping.clippedAt >= stat.lastUsedAt) Object.assign(stat, { name, lastUsedAt: clipping.clippedAt });
+              }
+            }
+          });
+        await tx.table<TagStat, string>('tags').bulkPut([...stats.values()]);
+      });
 
     // Fresh databases skip upgrades; seed the Inbox here.
     this.on('populate', (tx) => tx.table<Collection, string>('collections').add(inbox()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listClippings, listCollections, saveClipping } from '@/utils/clippings';
+import { listClippings, listCollections, recordTagChange, saveClipping, suggestTags } from '@/utils/clippings';
 import { INBOX_ID } from '@/utils/db';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
 
@@ -41,5 +41,32 @@ describe('the clipping repository', () => {
 
     await expect(saveClipping(makeDraft({ collectionId: 'gone' }), database)).rejects.toThrow('Collection "gone" does not exist');
     expect(await database.clippings.count()).toBe(0);
+  });
+});
+
+describe('tag statistics', () => {
+  it('should count tags case-insensitively and suggest most used, then most recent first', async () => {
+    const database = createTestDb();
+    await saveClipping(makeDraft({ tags: ['Lemgo', 'Haushalt'] }), database, 1_000);
+    await saveClipping(makeDraft({ tags: ['lemgo', 'Schule'] }), database, 2_000);
+    await saveClipping(makeDraft({ tags: ['Verkehr'] }), database, 3_000);
+
+    expect(await database.tags.get('lemgo')).toEqual({ key: 'lemgo', name: 'lemgo', count: 2, lastUsedAt: 2_000 });
+    expect(await suggestTags({}, database)).toEqual(['lemgo', 'Verkehr', 'Schule', 'Haushalt']);
+    expect(await suggestTags({ prefix: 'S' }, database)).toEqual(['Schule']);
+    expect(await suggestTags({ exclude: ['LEMGO'], limit: 2 }, database)).toEqual(['Verkehr', 'Schule']);
+  });
+
+  it('should decrement and drop tags that a change removes', async () => {
+    const database = createTestDb();
+    await saveClipping(makeDraft({ tags: ['Lemgo', 'Haushalt'] }), database, 1_000);
+    await saveClipping(makeDraft({ tags: ['Lemgo'] }), database, 2_000);
+
+    await database.transaction('rw', database.tags, () => recordTagChange(database, ['Lemgo', 'Haushalt'], ['Lemgo', 'Schule'], 3_000));
+
+    expect(await database.tags.toArray()).toEqual([
+      { key: 'lemgo', name: 'Lemgo', count: 2, lastUsedAt: 2_000 },
+      { key: 'schule', name: 'Schule', count: 1, lastUsedAt: 3_000 },
+    ]);
   });
 });
