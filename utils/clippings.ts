@@ -329,3 +329,17 @@ async function requireFreeName(database: PressclipDB, name: string, ownId?: stri
 function cleanList(values: readonly string[]): string[] {
   return values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
+
+/** Full clippings for ids, in the given order, skipping ids that no longer exist (for exports). */
+export async function getClippings(ids: readonly string[], database: PressclipDB = defaultDb): Promise<Clipping[]> {
+  const found: Clipping[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    for (const clipping of await database.clippings.bulkGet(ids.slice(start, start + CHUNK))) if (clipping) found.push(clipping);
+  }
+  return found;
+}
+
+/** Forgets one delete action (its notice was dismissed): it can no longer be undone. */
+export function discardDeleted(batch: string, database: PressclipDB = defaultDb): Promise<number> {
+  return database.trash.where('batch').equals(batch).delete();
+}
