@@ -25,10 +25,15 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
 
   useEffect(() => followHash(extraViews.map((v) => v.id)), []);
   useEffect(() => {
+    let searchMarked = false;
     const handle = openLibraryIndex(db, (state) => {
       indexState.value = state;
       // Search terms are not needed for the first rows: load them right after.
       if (state.status === 'ready') handle.loadSearch();
+      if (!searchMarked && state.snapshot.searchReady && state.status === 'ready') {
+        searchMarked = true;
+        performance.mark('pressclip:search-ready'); // for npm run bench:library and DevTools
+      }
     });
     void purgeTrash(Date.now() - TRASH_KEPT_MS);
     return () => handle.close();

@@ -26,15 +26,19 @@ export interface LibraryIndexHandle {
   close(): void;
 }
 
+/** How long after opening a page checks that the index holds exactly the clippings there are. */
+const VERIFY_DELAY_MS = 20_000;
+
 export const EMPTY_SNAPSHOT: LibrarySnapshot = createLibrarySnapshot([]);
 
-export function openLibraryIndex(database: PressclipDB, onState: (state: LibraryIndexState) => void): LibraryIndexHandle {
+export function openLibraryIndex(database: PressclipDB, onState: (state: LibraryIndexState) => void, { verifyDelayMs = VERIFY_DELAY_MS } = {}): LibraryIndexHandle {
   let known = new Map<number, LoadedSegment>();
   let wantSearch = false;
   let closed = false;
   let maintaining = false;
   let verified = false;
   let rebuildRequested = false;
+  let verifyTimer: ReturnType<typeof setTimeout> | undefined;
   let state: LibraryIndexState = { status: 'loading', snapshot: EMPTY_SNAPSHOT, pending: 0 };
   let chain = Promise.resolve();
 
@@ -62,7 +66,14 @@ export function openLibraryIndex(database: PressclipDB, onState: (state: Library
     known = new Map(segments.map((s) => [s.segment.id, s]));
     emit(changed ? { status: 'ready', snapshot: createLibrarySnapshot(segments), pending } : { pending });
     if (pending > 0) maintain();
-    else if (!verified) await verify();
+    else if (!verified) {
+      verified = true;
+      // Counting 100,000 clippings keeps IndexedDB busy for most of a second: not while the
+      // page is starting, and not at all if it is closed soon.
+      verifyTimer = setTimeout(() => {
+        chain = chain.then(verify).catch(fail);
+      }, verifyDelayMs);
+    }
   };
   const schedule = (pending: number) => {
     chain = chain.then(() => refresh(pending)).catch(fail);
@@ -90,7 +101,7 @@ export function openLibraryIndex(database: PressclipDB, onState: (state: Library
    * (an index written by a build with a bug, a profile copied mid-write), it is rebuilt.
    */
   const verify = async () => {
-    verified = true;
+    if (closed) return;
     const [segmentIds, pending, clippings] = await database.transaction('r', database.indexSegments, database.changes, database.clippings, () =>
       Promise.all([database.indexSegments.toCollection().primaryKeys(), database.changes.count(), database.clippings.count()]),
     );
@@ -114,6 +125,7 @@ export function openLibraryIndex(database: PressclipDB, onState: (state: Library
     },
     close() {
       closed = true;
+      clearTimeout(verifyTimer);
       subscription.unsubscribe();
     },
   };

@@ -116,17 +116,16 @@ export function createLibrarySnapshot(loaded: readonly LoadedSegment[]): Library
   const tags: number[] = [];
   const creditStart: number[] = [];
   const credits: number[] = [];
+  // Position of each clipping; -1 for one a newer segment removed. Both mean "decided".
   const positionOf = new Map<string, number>();
-  const decided = new Set<string>();
   const globalOf = segments.map(({ segment }) => new Int32Array(segment.ids.length).fill(-1));
 
   for (let s = segments.length - 1; s >= 0; s--) {
     const segment = segments[s]!.segment;
     const remap = remaps[s]!;
-    for (const id of segment.removed) decided.add(id);
+    for (const id of segment.removed) if (!positionOf.has(id)) positionOf.set(id, -1);
     segment.ids.forEach((id, d) => {
-      if (decided.has(id)) return;
-      decided.add(id);
+      if (positionOf.has(id)) return;
       const g = ids.length;
       globalOf[s]![d] = g;
       positionOf.set(id, g);
@@ -161,12 +160,7 @@ export function createLibrarySnapshot(loaded: readonly LoadedSegment[]): Library
   const ascending = (field: LibraryFilter['dateField']) => {
     let order = orders.get(field);
     if (!order) {
-      const dates = field === 'clipped' ? clipped : publishedOrClipped;
-      order = new Uint32Array(size);
-      for (let g = 0; g < size; g++) order[g] = g;
-      // Equal publication times (often whole minutes, or the same page clipped twice): the one
-      // clipped later is newer. Then position, not id: string compares double the sort time.
-      order.sort((a, b) => dates[a]! - dates[b]! || clipped[a]! - clipped[b]! || a - b);
+      order = sortByDate((field === 'clipped' ? clipped : publishedOrClipped).subarray(0, size), clipped.subarray(0, size));
       orders.set(field, order);
     }
     return order;
@@ -245,21 +239,31 @@ export function createLibrarySnapshot(loaded: readonly LoadedSegment[]): Library
     return { positions: result.slice(0, count), searchTerms: terms, searchPending };
   };
 
-  const count = (positions: ArrayLike<number>, valuesOf: (g: number) => ArrayLike<number>, labelOf: (value: string) => string = (v) => v): FacetValue[] => {
-    const counts = new Map<string, { label: string; count: number; spellings: Map<string, number> }>();
+  /**
+   * Clippings per value among `positions`, most first. Counts per dictionary entry in a typed
+   * array, then groups entries with the same key (tags differing only in case): no Map per
+   * clipping, so counting 100,000 clippings takes milliseconds.
+   */
+  const count = (positions: ArrayLike<number>, valuesOf: (g: number) => ArrayLike<number>, keyOf: (value: string) => string = (v) => v): FacetValue[] => {
+    const perString = new Uint32Array(strings.length);
     for (let i = 0; i < positions.length; i++) {
       const values = valuesOf(positions[i]!);
-      for (let k = 0; k < values.length; k++) {
-        const label = strings[values[k]!]!;
-        const value = labelOf(label);
-        let entry = counts.get(value);
-        if (!entry) counts.set(value, (entry = { label, count: 0, spellings: new Map() }));
-        entry.count++;
-        entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
-      }
+      for (let k = 0; k < values.length; k++) perString[values[k]!]!++;
     }
-    return [...counts]
-      .map(([value, { count, spellings }]) => ({ value, count, label: [...spellings].sort((a, b) => b[1] - a[1])[0]![0] }))
+    const groups = new Map<string, { count: number; label: string; labelCount: number }>();
+    perString.forEach((n, i) => {
+      if (n === 0) return;
+      const label = strings[i]!;
+      const key = keyOf(label);
+      const group = groups.get(key);
+      if (!group) groups.set(key, { count: n, label, labelCount: n });
+      else {
+        group.count += n;
+        if (n > group.labelCount) Object.assign(group, { label, labelCount: n });
+      }
+    });
+    return [...groups]
+      .map(([value, group]) => ({ value, label: group.label, count: group.count }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   };
   const tagsOf = (g: number) => tagValues.subarray(tagStarts[g]!, tagStarts[g + 1]!);
@@ -326,4 +330,40 @@ export function createLibrarySnapshot(loaded: readonly LoadedSegment[]): Library
       };
     },
   };
+}
+
+/**
+ * Positions ordered by `dates` ascending, equal dates by `clipped` (the one clipped later is
+ * newer). Dates are packed with the position into one float64 (whole seconds × 2^20 + position)
+ * so that the engine's native numeric sort does the work: ~10× faster than a comparator at
+ * 100,000. Sub-second differences and ties are settled afterwards, run by run.
+ */
+function sortByDate(dates: Float64Array, clipped: Float64Array): Uint32Array {
+  const size = dates.length;
+  const order = new Uint32Array(size);
+  const byComparator = (a: number, b: number) => dates[a]! - dates[b]! || clipped[a]! - clipped[b]! || a - b;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let g = 0; g < size; g++) {
+    min = Math.min(min, dates[g]!);
+    max = Math.max(max, dates[g]!);
+  }
+  const seconds = (g: number) => Math.floor((dates[g]! - min) / 1000);
+  if (size >= 1 << 20 || !Number.isFinite(min) || (max - min) / 1000 >= 2 ** 32) {
+    for (let g = 0; g < size; g++) order[g] = g;
+    return order.sort(byComparator);
+  }
+  const packed = new Float64Array(size);
+  for (let g = 0; g < size; g++) packed[g] = seconds(g) * 1_048_576 + g;
+  packed.sort();
+  for (let i = 0; i < size; i++) order[i] = packed[i]! % 1_048_576;
+  // Within each run of the same second, the exact order (milliseconds, then clipping time).
+  for (let start = 0; start < size; ) {
+    const second = seconds(order[start]!);
+    let end = start + 1;
+    while (end < size && seconds(order[end]!) === second) end++;
+    if (end - start > 1) order.subarray(start, end).sort(byComparator);
+    start = end;
+  }
+  return order;
 }

@@ -136,6 +136,20 @@ describe('the live index of a page', () => {
     handle.close();
   });
 
+  it('should rebuild an index that does not hold exactly the clippings there are', async () => {
+    const database = createTestDb();
+    await saveClipping(makeDraft({ title: 'Indiziert' }), database, 1_000);
+    await applyChanges(database);
+    await database.clippings.add(makeClipping({ title: 'Am Log vorbei', clippedAt: 2_000 }));
+    await database.changes.clear(); // as if written by code that bypassed the change log
+    let state: LibraryIndexState | undefined;
+
+    const handle = openLibraryIndex(database, (next) => (state = next), { verifyDelayMs: 0 });
+
+    await expect.poll(() => state?.snapshot.size).toBe(2);
+    handle.close();
+  });
+
   it('should load search terms when asked', async () => {
     const database = createTestDb();
     await saveClipping(makeDraft({ title: 'Brücke' }), database, 1_000);

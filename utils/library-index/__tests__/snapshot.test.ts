@@ -145,6 +145,19 @@ describe('combining segments', () => {
   });
 });
 
+describe('ordering', () => {
+  it('should order by the exact time within one second, then by clipping time, across segments', () => {
+    const at = (ms: number) => new Date(Date.UTC(2026, 2, 1, 12, 0, 0, ms)).toISOString();
+    const late = makeClipping({ title: 'late', publishedTime: at(900), clippedAt: 5 });
+    const early = makeClipping({ title: 'early', publishedTime: at(100), clippedAt: 9 });
+    const tieClippedFirst = makeClipping({ title: 'tie, clipped first', publishedTime: at(500), clippedAt: 1 });
+    const tieClippedLast = makeClipping({ title: 'tie, clipped last', publishedTime: at(500), clippedAt: 2 });
+    const snapshot = createLibrarySnapshot([segmentOf([late, tieClippedLast]), segmentOf([early, tieClippedFirst])]);
+
+    expect(titles(snapshot, { order: 'oldest' })).toEqual(['early', 'tie, clipped first', 'tie, clipped last', 'late']);
+  });
+});
+
 describe('segment postings', () => {
   it('should find each document once per matching term, across many documents (multi-byte gaps)', () => {
     const many = Array.from({ length: 400 }, (_, i) => makeClipping({ title: i % 150 === 0 ? 'Kreisel' : 'Ampel', text: '', captions: [], authors: [], agencies: [], note: '', siteName: 'X', section: '' }));
