@@ -22,6 +22,12 @@ interface Props {
   exportAction?: OptionsExtensions['exportAction'];
 }
 
+/**
+ * The built-in Markdown export reads every clipping into memory at once; beyond this many it
+ * asks for a narrower list instead of risking the tab (the export feature streams large exports).
+ */
+const MARKDOWN_EXPORT_LIMIT = 5_000;
+
 const NO_CHOICES: FilterChoices = { tags: [], outlets: [], credits: [], langs: [] };
 let firstRowsMarked = false;
 
@@ -231,9 +237,13 @@ function EmptyLibrary({ filtered, onClear }: { filtered: boolean; onClear: () =>
 function MarkdownExportButton({ scope, count, collections }: { scope: LibraryScope; count: number; collections: readonly Collection[] }) {
   const [busy, setBusy] = useState(false);
   const onExport = async () => {
+    const ids = scope.selectedIds.length > 0 ? scope.selectedIds : scope.resultIds();
+    if (ids.length > MARKDOWN_EXPORT_LIMIT) {
+      notice.value = { kind: 'error', text: t('exportTooMany', formatNumber(ids.length), formatNumber(MARKDOWN_EXPORT_LIMIT)) };
+      return;
+    }
     setBusy(true);
     try {
-      const ids = scope.selectedIds.length > 0 ? scope.selectedIds : scope.resultIds();
       // Loaded on first use: the Markdown converter is not needed to show the library.
       const [{ collectionToMarkdown }, clippings] = await Promise.all([import('@/utils/export/markdown'), getClippings(ids)]);
       const collectionIds = new Set(clippings.map((c) => c.collectionId));
