@@ -186,9 +186,12 @@ export class PressclipDB extends Dexie {
     // index is built from the clippings: the upgrade logs one "rebuild" entry.
     // Measured at 100,000 clippings (README, "Library index"): an IndexedDB index entry per word
     // cut inserts to a tenth, and reads cost ~10 µs per record, so the index is kept as compact
-    // segments rather than as IndexedDB indexes.
+    // segments rather than as IndexedDB indexes. The clippings' `*tags` and `siteName` indexes
+    // go: the library index answers tag and outlet filters, nothing else read them, and without
+    // them bulk inserts run ~35 % faster (2,100 → 2,900 clippings/s, interleaved, 50,000 each).
     this.version(3)
       .stores({
+        clippings: 'id, urlKey, clippedAt, [collectionId+clippedAt]',
         changes: '++seq',
         indexSegments: '++id, size',
         indexPostings: 'segmentId',

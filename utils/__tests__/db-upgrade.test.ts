@@ -65,6 +65,8 @@ describe.each([1, 2])('upgrading a version %i database', (version) => {
       { key: 'lemgo', name: 'lemgo', count: 2, lastUsedAt: 2_000 },
     ]);
     expect(await current.trash.count()).toBe(0);
+    expect(current.clippings.schema.indexes.map((index) => index.name).sort()).toEqual(['[collectionId+clippedAt]', 'clippedAt', 'urlKey']);
+    expect(await current.clippings.where('urlKey').equals('b').primaryKeys()).toEqual(['b']);
     current.close();
   });
 
