@@ -18,10 +18,14 @@
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../lib/browser';
+import { serveDirectory, type StaticServer } from '../lib/static-server';
 import { bundleForPage } from './page-bundle';
+
+const BATCH = 1_000;
 
 const { values: args } = parseArgs({
   options: {
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
   ]);
   const browser = await launchWithExtension({ headless: true });
   const results: Figures[] = [];
+  let server: StaticServer | undefined;
   let compare: Awaited<ReturnType<typeof compareSearch>> | undefined;
   try {
     const version = browser.context.browser()?.version() ?? 'unknown';
@@ -86,7 +91,11 @@ async function main(): Promise<void> {
     const helper = await browser.context.newPage();
     await helper.goto(`${browser.origin}manifest.json`);
     await helper.evaluate(pageScript);
-    if (compareScript) compare = await compareSearch(browser, compareScript);
+    // The baseline writes from a web page (another origin, another database).
+    server = await serveDirectory(resolve('demo'));
+    const baselinePage = await browser.context.newPage();
+    await baselinePage.goto(server.url);
+    await baselinePage.evaluate(pageScript);
 
     let have = 0;
     let insertMs = 0;
@@ -94,11 +103,15 @@ async function main(): Promise<void> {
     const batchRates: number[] = [];
     for (const size of SIZES) {
       process.stdout.write(`\n${size.toLocaleString('en')} clippings: inserting…`);
-      const inserted = await helper.evaluate(([start, count]) => (globalThis as unknown as Page$).bench.insertGenerated(start, count), [have, size - have] as const);
+      for (let start = have; start < size; start += BATCH) {
+        const count = Math.min(BATCH, size - start);
+        const inserted = await helper.evaluate(([s, c]) => (globalThis as unknown as Page$).bench.insertGenerated(s, c, c), [start, count] as const);
+        const base = await baselinePage.evaluate(([s, c]) => (globalThis as unknown as Page$).bench.insertBaseline(s, c), [start, count] as const);
+        insertMs += inserted.writeMs;
+        baselineMs += base.writeMs;
+        batchRates.push(...inserted.batchRates);
+      }
       have = size;
-      insertMs += inserted.writeMs;
-      baselineMs += inserted.baselineWriteMs;
-      batchRates.push(...inserted.batchRates);
       process.stdout.write(' indexing…');
       const indexed = await helper.evaluate(() => (globalThis as unknown as Page$).bench.indexPending());
       process.stdout.write(' measuring…');
@@ -116,8 +129,11 @@ async function main(): Promise<void> {
       });
       process.stdout.write(' done\n');
     }
+    // Last, so that its throw-away databases do not disturb the figures above.
+    if (compareScript) compare = await compareSearch(browser, compareScript);
   } finally {
     await browser.close();
+    await server?.close();
   }
   printTable(results);
   if (compare) printCompare(compare);
@@ -320,7 +336,7 @@ function printTable(results: readonly Figures[]): void {
     ['  full-text search, query alone', '', (f) => fine(f.searchQuery)],
     ['jump within the list, rendered', '', (f) => ms(f.scrollUi)],
     ['JS heap of the options page', '', (f) => `${f.heapMB.toFixed(0)} MB`],
-    ['IndexedDB usage (whole extension)', '', (f) => (f.storageMB === undefined ? '—' : `${f.storageMB.toFixed(0)} MB`)],
+    ['IndexedDB usage of the extension', '', (f) => (f.storageMB === undefined ? '—' : `${f.storageMB.toFixed(0)} MB`)],
   ];
   const header = ['', 'target', ...results.map((r) => `${r.size.toLocaleString('en')} clippings`)];
   const table = [header, ...rows.map(([name, target, get]) => [name, target, ...results.map(get)])];
