@@ -23,11 +23,7 @@ interface Props {
 
 /** What can be done to the selected clippings at once: tag, untag, move, delete. */
 export function BulkActionBar({ selectedCount, resultCount, collections, busy, onAction, onSelectAll, onClear }: Props) {
-  const [tagText, setTagText] = useState('');
-  const [untagText, setUntagText] = useState('');
   const [target, setTarget] = useState('');
-  const tags = parseTagInput(tagText);
-  const untags = parseTagInput(untagText);
   return (
     <section class="bulk-bar" aria-label={t('bulkLabel')} aria-busy={busy}>
       <p class="bulk-count" role="status">
@@ -43,34 +39,8 @@ export function BulkActionBar({ selectedCount, resultCount, collections, busy, o
         <button type="button" onClick={onClear} disabled={busy}>
           {t('clearSelection')}
         </button>
-        <form
-          class="bulk-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (tags.length) onAction({ kind: 'tag', tags });
-            setTagText('');
-          }}
-        >
-          <label for="bulk-tag">{t('bulkTagLabel')}</label>
-          <input id="bulk-tag" type="text" value={tagText} placeholder={t('bulkTagPlaceholder')} onInput={(e) => setTagText(e.currentTarget.value)} />
-          <button type="submit" disabled={busy || tags.length === 0}>
-            {t('bulkTagButton')}
-          </button>
-        </form>
-        <form
-          class="bulk-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (untags.length) onAction({ kind: 'untag', tags: untags });
-            setUntagText('');
-          }}
-        >
-          <label for="bulk-untag">{t('bulkUntagLabel')}</label>
-          <input id="bulk-untag" type="text" value={untagText} placeholder={t('bulkTagPlaceholder')} onInput={(e) => setUntagText(e.currentTarget.value)} />
-          <button type="submit" disabled={busy || untags.length === 0}>
-            {t('bulkUntagButton')}
-          </button>
-        </form>
+        <TagsForm id="bulk-tag" label={t('bulkTagLabel')} button={t('bulkTagButton')} busy={busy} onSubmit={(tags) => onAction({ kind: 'tag', tags })} />
+        <TagsForm id="bulk-untag" label={t('bulkUntagLabel')} button={t('bulkUntagButton')} busy={busy} onSubmit={(tags) => onAction({ kind: 'untag', tags })} />
         <form
           class="bulk-form"
           onSubmit={(e) => {
@@ -96,5 +66,27 @@ export function BulkActionBar({ selectedCount, resultCount, collections, busy, o
         </button>
       </div>
     </section>
+  );
+}
+
+/** A line of typed tags (comma-separated) and the button that applies them. */
+function TagsForm({ id, label, button, busy, onSubmit }: { id: string; label: string; button: string; busy: boolean; onSubmit: (tags: string[]) => void }) {
+  const [text, setText] = useState('');
+  const tags = parseTagInput(text);
+  return (
+    <form
+      class="bulk-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (tags.length) onSubmit(tags);
+        setText('');
+      }}
+    >
+      <label for={id}>{label}</label>
+      <input id={id} type="text" value={text} placeholder={t('bulkTagPlaceholder')} onInput={(e) => setText(e.currentTarget.value)} />
+      <button type="submit" disabled={busy || tags.length === 0}>
+        {button}
+      </button>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CollectionFilterSelect, PeriodFields } from '@/components/FilterFields';
 import type { Collection } from '@/utils/db';
 import { DEFAULT_FILTER, isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { FacetValue } from '@/utils/library-index/snapshot';
@@ -59,17 +60,7 @@ export function FilterBar({ filter, collections, choices, onChange }: Props) {
         <label for="filter-query">{t('searchLabel')}</label>
         <input id="filter-query" type="search" value={query} placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
-      <div class="field">
-        <label for="filter-collection">{t('collectionLabel')}</label>
-        <select id="filter-collection" value={filter.collectionId ?? ''} onChange={(e) => set({ collectionId: e.currentTarget.value || undefined })}>
-          <option value="">{t('allCollections')}</option>
-          {collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CollectionFilterSelect id="filter-collection" collections={collections} value={filter.collectionId} onChange={(collectionId) => set({ collectionId })} />
       <div class="field filter-tags">
         <label for="filter-tag">{t('filterTagLabel')}</label>
         <div class="filter-tag-input">
@@ -158,21 +149,7 @@ export function FilterBar({ filter, collections, choices, onChange }: Props) {
       </div>
       <fieldset class="filter-dates">
         <legend>{t('filterDatesLegend')}</legend>
-        <div class="field">
-          <label for="filter-date-field">{t('dateFieldLabel')}</label>
-          <select id="filter-date-field" value={filter.dateField} onChange={(e) => set({ dateField: e.currentTarget.value as LibraryFilter['dateField'] })}>
-            <option value="published">{t('dateFieldPublished')}</option>
-            <option value="clipped">{t('dateFieldClipped')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-from">{t('dateFromLabel')}</label>
-          <input id="filter-from" type="date" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-        </div>
-        <div class="field">
-          <label for="filter-to">{t('dateToLabel')}</label>
-          <input id="filter-to" type="date" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
-        </div>
+        <PeriodFields idPrefix="filter" period={filter} onChange={set} />
         <div class="field">
           <label for="filter-order">{t('orderLabel')}</label>
           <select id="filter-order" value={filter.order} onChange={(e) => set({ order: e.currentTarget.value as LibraryFilter['order'] })}>

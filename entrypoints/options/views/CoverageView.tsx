@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { CoverageCharts, type CoverageFacet } from '@/components/CoverageCharts';
+import { CollectionFilterSelect, PeriodFields } from '@/components/FilterFields';
 import type { Collection } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { DEFAULT_FILTER, type LibraryFilter } from '@/utils/library-index/filter';
@@ -27,32 +28,8 @@ export function CoverageView({ filter, collections }: { filter: LibraryFilter; c
       <h2 id="coverage-heading">{collection ? t('coverageHeadingFor', collection.name) : t('coverageHeading')}</h2>
       {collection?.description && <p class="muted">{collection.description}</p>}
       <form class="coverage-controls" onSubmit={(e) => e.preventDefault()}>
-        <div class="field">
-          <label for="coverage-collection">{t('collectionLabel')}</label>
-          <select id="coverage-collection" value={scope.collectionId ?? ''} onChange={(e) => set({ collectionId: e.currentTarget.value || undefined })}>
-            <option value="">{t('allCollections')}</option>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="coverage-date-field">{t('dateFieldLabel')}</label>
-          <select id="coverage-date-field" value={scope.dateField} onChange={(e) => set({ dateField: e.currentTarget.value as LibraryFilter['dateField'] })}>
-            <option value="published">{t('dateFieldPublished')}</option>
-            <option value="clipped">{t('dateFieldClipped')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="coverage-from">{t('dateFromLabel')}</label>
-          <input id="coverage-from" type="date" value={scope.from ?? ''} max={scope.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-        </div>
-        <div class="field">
-          <label for="coverage-to">{t('dateToLabel')}</label>
-          <input id="coverage-to" type="date" value={scope.to ?? ''} min={scope.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
-        </div>
+        <CollectionFilterSelect id="coverage-collection" collections={collections} value={scope.collectionId} onChange={(collectionId) => set({ collectionId })} />
+        <PeriodFields idPrefix="coverage" period={scope} onChange={set} />
       </form>
       {coverage.total === 0 ? <p class="muted">{t('coverageEmpty')}</p> : <CoverageCharts coverage={coverage} from={scope.from} to={scope.to} hrefFor={hrefFor} />}
     </section>
