@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { browserSpecificManifest } from './utils/browser-env';
 
 /**
  * The test build (`npm run build:e2e`, PRESSCLIP_E2E=1): the production bundle, byte for byte,
  * plus access to http://127.0.0.1/* in its manifest, because automation cannot perform the
  * toolbar click that grants activeTab. It is written beside the production build
- * (.output/chrome-mv3-e2e) so the two can never be confused. An env flag rather than a Vite
+ * (.output/chrome-mv3-e2e, .output/firefox-mv3-e2e) so the two can never be confused. An env flag rather than a Vite
  * mode: a mode other than "production" would change the bundle.
  */
 const e2e = process.env.PRESSCLIP_E2E === '1';
@@ -15,13 +16,16 @@ export default defineConfig({
   // script) can reach the database without an import line saying so.
   imports: false,
   ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
-  manifest: () => ({
+  // Firefox too (WXT would default it to MV2): see README, "Firefox".
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: '__MSG_extName__' },
+    ...browserSpecificManifest(browser),
   }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,3 +1,4 @@
+import { browserEnv } from '@/utils/browser-env';
 import type { ExtractResponse } from '@/utils/messages';
 import { t, type MessageKey } from '@/utils/i18n';
 
@@ -8,7 +9,7 @@ const MESSAGES: Record<Reason, { why: MessageKey; what: MessageKey }> = {
   'browser-page': { why: 'cannotClipBrowserPage', what: 'tryNewsPage' },
   'extension-store': { why: 'cannotClipStore', what: 'tryNewsPage' },
   pdf: { why: 'cannotClipPdf', what: 'pdfAdvice' },
-  'file-access': { why: 'cannotClipFile', what: 'fileAdvice' },
+  'file-access': { why: 'cannotClipFile', what: browserEnv().fileAccessAdvice }, // the switch is elsewhere in each browser
   'no-page': { why: 'cannotClipNoPage', what: 'tryNewsPage' },
   'not-an-article': { why: 'noArticleFound', what: 'noArticleAdvice' },
   'empty-body': { why: 'noArticleFound', what: 'noArticleAdvice' },
