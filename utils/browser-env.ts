@@ -2,9 +2,8 @@
  * Everything that differs between the browsers Pressclip ships for, in one place: the Chromium
  * family (Chrome, Edge, Brave, Opera … — the chrome-mv3 package) and Firefox (the firefox-mv3
  * package). Both packages are Manifest V3 and use the same APIs (`browser.action`,
- * `scripting.executeScript`, `extension.isAllowedFileSchemeAccess`), so what remains here is
- * data: manifest keys only one browser reads, the sites each browser keeps extensions out of,
- * and where each browser lets the user allow local files.
+ * `scripting.executeScript`), so what remains here is data: manifest keys only one browser
+ * reads, the sites each browser keeps extensions out of, and how each treats local files.
  *
  * Pure: no extension APIs, so the build config (wxt.config.ts), the pure core
  * (utils/page-access.ts) and presentational components may all read it.
@@ -21,8 +20,13 @@ export interface BrowserEnv {
    * so the popup can say why instead of showing the browser's error.
    */
   restrictedSites: readonly string[];
-  /** The UI message (utils/i18n key) that says where the user allows access to local files. */
+  /** The UI message (utils/i18n key) that says how to clip a local file in this browser. */
   fileAccessAdvice: 'fileAdvice' | 'fileAdviceFirefox';
+  /**
+   * What a tab most likely holds when the browser hides its address from the popup even after
+   * the toolbar click (which grants activeTab) and refuses the extractor.
+   */
+  hiddenPageReason: 'browser-page' | 'file-access';
 }
 
 const ENVIRONMENTS: Record<BrowserFamily, BrowserEnv> = {
@@ -30,7 +34,10 @@ const ENVIRONMENTS: Record<BrowserFamily, BrowserEnv> = {
     family: 'chromium',
     // One package runs in every Chromium browser, and each keeps its own store out of reach.
     restrictedSites: ['chromewebstore.google.com', 'chrome.google.com/webstore', 'microsoftedge.microsoft.com', 'addons.opera.com'],
+    // Chrome shows the popup every address activeTab reaches; a local file is told by its
+    // address and extension.isAllowedFileSchemeAccess() ("Allow access to file URLs").
     fileAccessAdvice: 'fileAdvice',
+    hiddenPageReason: 'browser-page',
   },
   firefox: {
     family: 'firefox',
@@ -40,9 +47,13 @@ const ENVIRONMENTS: Record<BrowserFamily, BrowserEnv> = {
       'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'oauth.accounts.firefox.com',
       'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
     ],
-    // Since Firefox 153 local files are an opt-in per extension in about:addons (off by default),
-    // and extension.isAllowedFileSchemeAccess() reports that switch, as it does in Chrome.
+    // Firefox 153 does not let activeTab reach file: pages, not even when the user allows local
+    // files in about:addons (a switch shown only to extensions that ask for file:///* host
+    // access, which Pressclip does not). The tab's address stays hidden and injection fails with
+    // "Missing host permission for the tab"; of the pages that do so (file:, view-source:, data:)
+    // a local file is what a user clips.
     fileAccessAdvice: 'fileAdviceFirefox',
+    hiddenPageReason: 'file-access',
   },
 };
 
@@ -63,9 +74,8 @@ export function browserEnv(family: BrowserFamily = currentFamily()): BrowserEnv 
 export const GECKO_ID = '{c861be02-a12b-481d-a87e-d20e08ae1f1d}';
 
 /**
- * The oldest Firefox the package installs in: 153 ESR is the oldest Firefox Mozilla still
- * supports, the one the end-to-end tests run, and the first whose file-access answer is true
- * (see `fileAccessAdvice`). `data_collection_permissions` needs 140 or later.
+ * The oldest Firefox the package installs in: 153 ESR, the oldest Firefox Mozilla still
+ * supports and the one the end-to-end tests run (`data_collection_permissions` needs 140).
  */
 export const FIREFOX_MIN_VERSION = '153.0';
 

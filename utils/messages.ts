@@ -5,6 +5,7 @@
  * @module utils/messages
  */
 import { browser } from 'wxt/browser';
+import { browserEnv } from '@/utils/browser-env';
 import type { Clipping, ClippingDraft } from '@/utils/db';
 import type { ExtractResult } from '@/utils/extract/types';
 import { accessFromError, classifyPage, type PageAccess } from '@/utils/page-access';
@@ -29,7 +30,9 @@ export async function requestExtraction(tab: { id?: number; url?: string }): Pro
   } catch (error) {
     // chrome://, the web stores and PDF viewers refuse injection: an expected outcome, not a bug.
     const access = accessFromError(error instanceof Error ? error.message : String(error));
-    return { ok: false, reason: access.clippable ? 'browser-page' : access.reason };
+    const reason = access.clippable ? 'browser-page' : access.reason;
+    // Which pages hide their address even from activeTab differs by browser (utils/browser-env).
+    return { ok: false, reason: reason === 'browser-page' && tab.url === undefined ? browserEnv().hiddenPageReason : reason };
   }
 }
 

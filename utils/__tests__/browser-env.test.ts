@@ -10,9 +10,9 @@ describe('browserEnv', () => {
     expect(browserEnv().family).toBe('chromium');
   });
 
-  it('should send Firefox users to about:addons and Chromium users to "Access to file URLs"', () => {
-    expect(english[browserEnv('firefox').fileAccessAdvice]?.message).toContain('about:addons');
+  it('should point Chromium users to "Access to file URLs" and tell Firefox users to use the web address', () => {
     expect(english[browserEnv('chromium').fileAccessAdvice]?.message).toContain('Access to file URLs');
+    expect(english[browserEnv('firefox').fileAccessAdvice]?.message).toContain('web address');
   });
 
   it('should keep each browser to its own restricted sites', () => {
