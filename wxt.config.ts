@@ -27,5 +27,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...browserSpecificManifest(browser),
   }),
+  zip: {
+    // The sources archive AMO asks for holds what builds the add-on (README, "Store packages"):
+    // WXT already leaves out node_modules, dotfiles, __tests__ and .output; tests, the demo and
+    // test tooling stay out too.
+    excludeSources: ['tests/**', 'scripts/**', 'demo/**', 'demo-output/**', 'bench-output/**', '**/__fixtures__/**', 'vitest.*', 'eslint.config.js'],
+  },
   vite: () => ({ plugins: [preact()] }),
 });
