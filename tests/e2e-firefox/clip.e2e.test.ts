@@ -11,12 +11,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { clickToolbarButton, gotoPrivilegedPage, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox';
 import { FirefoxOptionsPage, FirefoxPopupPage } from '../../scripts/lib/firefox-pages';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
-
-const HEADLINE = 'Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch';
+import { DEMO_HEADLINE, DEMO_TAGS, expectDemoMarkdown, expectedDemoClipping, readStoredClippings } from '../support/demo-article';
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
@@ -31,22 +29,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Reads every stored clipping straight from IndexedDB in an extension page, bypassing the app's code. */
-async function storedClippings(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open('pressclip');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => done(request.result as Record<string, unknown>[]);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-}
-
 async function openTab(url: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   await (url.startsWith('about:') ? gotoPrivilegedPage(page, url) : page.goto(url));
@@ -58,47 +40,22 @@ describe('clipping the demo article in Firefox', () => {
     const article = await openTab(server.url);
 
     const popup = await FirefoxPopupPage.open(firefox, article);
-    expect(await popup.waitForPreview()).toBe(HEADLINE);
+    expect(await popup.waitForPreview()).toBe(DEMO_HEADLINE);
     expect(await popup.field('outlet')).toBe('Werretal-Bote');
     expect(await popup.field('author')).toBe('Jana Köster');
     expect(await popup.field('date')).toBe('Nov 26, 2026');
 
-    await popup.addTags(['Werretal', 'Radverkehr']);
+    await popup.addTags(DEMO_TAGS);
     await popup.save();
 
     const options = await FirefoxOptionsPage.open(firefox);
-    expect(await options.clippings(1)).toEqual([{ title: HEADLINE, outlet: 'Werretal-Bote', tags: ['Werretal', 'Radverkehr'] }]);
-
-    const [stored] = await storedClippings(options.page);
-    expect(stored).toMatchObject({
-      title: HEADLINE,
-      authors: ['Jana Köster'],
-      siteName: 'Werretal-Bote',
-      publishedTime: '2026-11-26T14:30:00+01:00',
-      url: server.url,
-      tags: ['Werretal', 'Radverkehr'],
-      collectionId: 'inbox',
-      kind: 'article',
-      captions: [expect.objectContaining({ credit: 'Stadt Altenbruch' })],
-    });
+    expect(await options.clippings(1)).toEqual([{ title: DEMO_HEADLINE, outlet: 'Werretal-Bote', tags: DEMO_TAGS }]);
+    const [stored] = await options.page.evaluate(readStoredClippings);
+    expect(stored).toMatchObject(expectedDemoClipping(server.url));
 
     const { fileName, text } = await options.exportMarkdown();
     expect(fileName).toBe('Inbox.md');
-    const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
-    expect(front).toMatchObject({
-      title: HEADLINE,
-      outlet: 'Werretal-Bote',
-      authors: ['Jana Köster'],
-      published: '2026-11-26T14:30:00+01:00',
-      url: server.url,
-      tags: ['Werretal', 'Radverkehr'],
-      collection: 'Inbox',
-    });
-    expect(text).toContain('Nach zwei Jahren Bauzeit ist die neue Fuß- und Radwegbrücke über die Werre freigegeben.');
-    expect(text).toContain('(Foto: Stadt Altenbruch)');
-    for (const boilerplate of ['Schreibe einen Kommentar', 'Akismet', 'Veröffentlicht von', 'Startseite', 'Impressum']) {
-      expect(text, boilerplate).not.toContain(boilerplate);
-    }
+    expectDemoMarkdown(text, server.url);
     await Promise.all([article.close(), popup.page.close(), options.page.close()]);
   });
 
@@ -112,7 +69,7 @@ describe('clipping the demo article in Firefox', () => {
     await clickToolbarButton(firefox, article);
     const popup = await FirefoxPopupPage.open(firefox, article);
 
-    expect(await popup.waitForPreview()).toBe(HEADLINE);
+    expect(await popup.waitForPreview()).toBe(DEMO_HEADLINE);
     await Promise.all([article.close(), popup.page.close()]);
   });
 
