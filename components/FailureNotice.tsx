@@ -9,7 +9,7 @@ const MESSAGES: Record<Reason, { why: MessageKey; what: MessageKey }> = {
   'browser-page': { why: 'cannotClipBrowserPage', what: 'tryNewsPage' },
   'extension-store': { why: 'cannotClipStore', what: 'tryNewsPage' },
   pdf: { why: 'cannotClipPdf', what: 'pdfAdvice' },
-  'file-access': { why: 'cannotClipFile', what: browserEnv().fileAccessAdvice }, // the switch is elsewhere in each browser
+  'file-access': { why: 'cannotClipFile', what: browserEnv().fileAccessAdvice }, // differs by browser
   'no-page': { why: 'cannotClipNoPage', what: 'tryNewsPage' },
   'not-an-article': { why: 'noArticleFound', what: 'noArticleAdvice' },
   'empty-body': { why: 'noArticleFound', what: 'noArticleAdvice' },

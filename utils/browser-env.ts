@@ -34,8 +34,9 @@ const ENVIRONMENTS: Record<BrowserFamily, BrowserEnv> = {
     family: 'chromium',
     // One package runs in every Chromium browser, and each keeps its own store out of reach.
     restrictedSites: ['chromewebstore.google.com', 'chrome.google.com/webstore', 'microsoftedge.microsoft.com', 'addons.opera.com'],
-    // Chrome shows the popup every address activeTab reaches; a local file is told by its
-    // address and extension.isAllowedFileSchemeAccess() ("Allow access to file URLs").
+    // A local file is told by its address, and extension.isAllowedFileSchemeAccess() says
+    // whether the user allowed "Access to file URLs"; a page whose address stays hidden is one
+    // of the browser's own.
     fileAccessAdvice: 'fileAdvice',
     hiddenPageReason: 'browser-page',
   },
