@@ -137,14 +137,20 @@ export async function openPopupFor(firefox: FirefoxWithExtension, article: Page)
  */
 export async function clickToolbarButton(firefox: FirefoxWithExtension, tab: Page): Promise<void> {
   await tab.bringToFront();
-  await evaluateInBrowserWindow(
+  const granted = await evaluateInBrowserWindow(
     firefox,
     `(() => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const extension = WebExtensionPolicy.getByID(${JSON.stringify(firefox.addonId)}).extension;
-      ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      const action = ExtensionParent.apiManager.global.browserActionFor(extension);
+      const granted = () => extension.tabManager.hasActiveTabPermission(window.gBrowser.selectedTab);
+      action.triggerAction(window);
+      // A click while the popup panel is still open only closes it: click once more.
+      if (!granted()) action.triggerAction(window);
+      return granted();
     })()`,
   );
+  if (granted !== true) throw new Error('The toolbar click did not grant activeTab for the tab in front');
 }
 
 /** The slice of puppeteer's BiDi connection used here (puppeteer exposes it, but not in its types). */
@@ -152,14 +158,15 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-/** Evaluates `expression` in the top browser window (chrome://browser/content/browser.xhtml). */
-async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, expression: string): Promise<void> {
+/** Evaluates `expression` in the top browser window (chrome://browser/content/browser.xhtml); returns a primitive result. */
+async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, expression: string): Promise<unknown> {
   const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   const [window] = tree.result.contexts as { context: string }[];
   if (!window) throw new Error('Firefox reported no browser window');
   const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
   if (result.type === 'exception') throw new Error(`In the browser window: ${JSON.stringify(result.exceptionDetails)}`);
+  return (result.result as { value?: unknown } | undefined)?.value;
 }
 
 export async function openOptions(firefox: FirefoxWithExtension, hash = ''): Promise<Page> {
