@@ -55,3 +55,19 @@ function enclosingBlock(node: Node): Element | null {
   }
   return null;
 }
+
+/**
+ * A selection known only as text — the browser's own copy that comes with a context-menu click,
+ * for a selection the capture script cannot reach (inside a frame): one paragraph per line,
+ * the text escaped, never parsed as markup.
+ */
+export function selectionFromText(selected: string): CapturedSelection | null {
+  const lines = selected.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (lines.length === 0) return null;
+  const text = lines.join('\n');
+  return { html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''), text, wordCount: countWords(text) };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

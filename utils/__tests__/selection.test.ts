@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { captureSelection } from '@/utils/selection';
+import { captureSelection, selectionFromText } from '@/utils/selection';
 
 const URL = 'https://www.werretal-bote.example/lokales/altenbruch/brücke/';
 
@@ -64,5 +64,19 @@ describe('captureSelection', () => {
 
     expect(doc.body.innerHTML).toBe(before);
     expect(doc.getSelection()!.toString()).toBe('Nach');
+  });
+});
+
+describe('selectionFromText', () => {
+  it('should make one escaped paragraph per line', () => {
+    expect(selectionFromText('Rat beschließt <Haushalt>\n\n  & mehr  ')).toEqual({
+      html: '<p>Rat beschließt &lt;Haushalt&gt;</p><p>&amp; mehr</p>',
+      text: 'Rat beschließt <Haushalt>\n& mehr',
+      wordCount: 4,
+    });
+  });
+
+  it('should return null for white space', () => {
+    expect(selectionFromText(' \n ')).toBeNull();
   });
 });
