@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { QUICK_SAVE_COMMAND, SHORTCUT_KEYS } from './utils/shortcuts';
 
 /**
  * The test build (`npm run build:e2e`, PRESSCLIP_E2E=1): the production bundle, byte for byte,
@@ -15,13 +16,22 @@ export default defineConfig({
   // script) can reach the database without an import line saying so.
   imports: false,
   ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
-  manifest: () => ({
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // contextMenus: "Clip selection to Pressclip"; its click grants activeTab like the toolbar button.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // A shortcut also grants activeTab. Keys are explained in utils/shortcuts.ts and the README.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: SHORTCUT_KEYS.openPopup,
+        description: '__MSG_commandOpenPopup__',
+      },
+      [QUICK_SAVE_COMMAND]: { suggested_key: SHORTCUT_KEYS.quickSave, description: '__MSG_commandQuickSave__' },
+    },
   }),
   vite: () => ({ plugins: [preact()] }),
 });
