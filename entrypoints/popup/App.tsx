@@ -1,101 +1,137 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AlreadyClippedNotice } from '@/components/AlreadyClippedNotice';
 import { ArticlePreview } from '@/components/ArticlePreview';
-import { CollectionPicker } from '@/components/CollectionPicker';
+import { ClipKindSwitch } from '@/components/ClipKindSwitch';
+import { CollectionChooser } from '@/components/CollectionChooser';
 import { FailureNotice } from '@/components/FailureNotice';
-import { TagInput, withPending } from '@/components/TagInput';
-import { useLiveQuery } from '@/components/useLiveQuery';
-import { listCollections } from '@/utils/clippings';
-import { INBOX_ID } from '@/utils/db';
-import type { ExtractResponse, SaveResponse } from '@/utils/messages';
+import { MetadataEditor } from '@/components/MetadataEditor';
+import { TagInput } from '@/components/TagInput';
 import { t } from '@/utils/i18n';
-import { lastCollectionId } from '@/utils/settings';
-import { buildDraft, extractFromActiveTab, saveDraft } from './clip-session';
+import { openLibrary, type OpenedPage } from './clip-session';
+import { createBackend, library } from './library';
+import { createClipForm, type ClipForm, type SaveState } from './model';
 
-type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'done'; response: SaveResponse };
+/** The user-timing mark the popup benchmark reads (scripts/bench/popup-open.ts). */
+export const PREVIEW_MARK = 'pressclip:preview';
 
-export function App() {
-  const [extraction, setExtraction] = useState<ExtractResponse | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
-  const [pendingTag, setPendingTag] = useState('');
-  const [collectionId, setCollectionId] = useState(INBOX_ID);
-  const [save, setSave] = useState<SaveState>({ phase: 'idle' });
-  const collections = useLiveQuery(() => listCollections(), []);
-
+export function App({ page }: { page: Promise<OpenedPage> }) {
+  const [opened, setOpened] = useState<OpenedPage | null>(null);
   useEffect(() => {
-    extractFromActiveTab().then(setExtraction, () => setExtraction({ ok: false, reason: 'browser-page' }));
-    lastCollectionId.getValue().then(setCollectionId);
-  }, []);
+    void page.then(setOpened);
+  }, [page]);
+  if (!opened) {
+    return (
+      <p class="status" role="status">
+        {t('extracting')}
+      </p>
+    );
+  }
+  return <ClipScreen page={opened} />;
+}
 
-  if (extraction === null) return <p class="status" role="status">{t('extracting')}</p>;
-  if (!extraction.ok) return <FailureNotice reason={extraction.reason} />;
+function ClipScreen({ page }: { page: OpenedPage }) {
+  const form = useMemo(() => createClipForm(page, library, createBackend(page.tabId)), [page]);
+  useEffect(() => {
+    performance.mark(PREVIEW_MARK);
+    const stop = form.loadLibrary();
+    return () => {
+      form.dispose();
+      void stop.then((unsubscribe) => unsubscribe());
+    };
+  }, [form]);
 
-  const article = extraction.article;
-  const knownCollection = collections.status === 'ready' && collections.value.some((c) => c.id === collectionId);
-  const onSave = async () => {
-    if (save.phase === 'saving') return;
-    setSave({ phase: 'saving' });
-    const chosen = knownCollection ? collectionId : INBOX_ID;
-    const response = await saveDraft(buildDraft(article, { tags: withPending(tags, pendingTag), collectionId: chosen, note: '' }));
-    if (response.ok) await lastCollectionId.setValue(chosen);
-    setSave({ phase: 'done', response });
-  };
+  const kind = form.kind.value;
+  const content = form.content.value;
+  if (!kind || !content) return <FailureNotice reason={form.failure ?? 'no-page'} />;
+
+  const existing = form.existing.value;
+  const collections = form.collections.value;
+  const save = form.save.value;
+  const saved = save.phase === 'saved';
+  const busy = save.phase === 'saving';
+  const primaryLabel = existing ? t('update') : kind === 'link' ? t('saveAsLink') : t('save');
+  // "Link only" is the way out where no article was found; on an article it would only be clutter.
+  const offered = form.kinds.filter((k) => k !== 'link' || !form.source.article);
 
   return (
     <form
       class="popup"
       onSubmit={(e) => {
         e.preventDefault();
-        void onSave();
+        void form.submit(existing ? 'update' : 'new');
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
-          void onSave();
+          void form.submit(existing ? 'update' : 'new');
         }
       }}
     >
-      <ArticlePreview article={article} />
+      {form.failure && <FailureNotice reason={form.failure} />}
+      {form.failure && form.kinds.includes('link') && <p class="hint">{t('saveAsLinkOffer')}</p>}
+      {existing && !saved && <AlreadyClippedNotice collectionName={collectionName(form, existing.collectionId)} clippedAt={existing.clippedAt} />}
+      {offered.length > 1 && (
+        <ClipKindSwitch kinds={offered} value={kind} onChange={form.setKind} selectionWords={form.source.selection?.wordCount ?? 0} />
+      )}
+      <ArticlePreview content={content} kind={kind} />
+      <MetadataEditor fields={form.fields.value} onChange={form.setFields} open={!form.source.article} />
       <div class="field">
         <label for="tags">{t('tagsLabel')}</label>
-        <TagInput
-          id="tags"
-          tags={tags}
-          pending={pendingTag}
-          onChange={(next, pending) => {
-            setTags(next);
-            setPendingTag(pending);
-          }}
-        />
+        <TagInput id="tags" tags={form.tags.value} pending={form.pendingTag.value} suggestions={form.suggestions.value} onChange={form.setTags} autoFocus />
       </div>
+      {collections && (
+        <CollectionChooser
+          id="collection"
+          collections={collections}
+          value={form.collectionId.value}
+          onChange={form.chooseCollection}
+          onCreate={form.createCollection}
+        />
+      )}
       <div class="field">
-        <label for="collection">{t('collectionLabel')}</label>
-        {collections.status === 'ready' && (
-          <CollectionPicker id="collection" collections={collections.value} value={knownCollection ? collectionId : INBOX_ID} onChange={setCollectionId} />
-        )}
+        <label for="note">{t('noteLabel')}</label>
+        <textarea id="note" rows={2} value={form.note.value} placeholder={t('notePlaceholder')} onInput={(e) => form.setNote(e.currentTarget.value)} />
       </div>
       <div class="actions">
-        <button type="submit" class="primary" disabled={save.phase === 'saving' || (save.phase === 'done' && save.response.ok)}>
-          {save.phase === 'saving' ? t('saving') : t('save')}
+        <button type="submit" class="primary" disabled={busy || saved}>
+          {busy ? t('saving') : primaryLabel}
         </button>
-        <SaveStatus save={save} />
+        {existing && !saved && (
+          <button type="button" disabled={busy} onClick={() => void form.submit('new')}>
+            {t('saveAsNew')}
+          </button>
+        )}
+        <p class="hint shortcut-hint">{t('saveShortcutHint')}</p>
       </div>
+      <SaveStatus save={save} />
     </form>
   );
 }
 
+function collectionName(form: ClipForm, id: string): string {
+  return form.collections.value?.find((c) => c.id === id)?.name ?? '…';
+}
+
 function SaveStatus({ save }: { save: SaveState }) {
-  if (save.phase !== 'done') return null;
-  if (save.response.ok) {
+  if (save.phase === 'saved') {
     return (
-      <p class="status status-ok" role="status">
-        {t('saved')}
-      </p>
+      <div class="save-status">
+        <p class="status status-ok" role="status">
+          {save.mode === 'update' ? t('updated') : t('saved')}
+        </p>
+        <button type="button" class="link-button" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
+      </div>
     );
   }
-  const reason = save.response.reason;
-  return (
-    <p class="status status-error" role="alert">
-      {reason === 'quota' ? t('saveFailedQuota') : reason === 'storage-unavailable' ? t('saveFailedStorage') : t('saveFailed', save.response.message)}
-    </p>
-  );
+  if (save.phase === 'failed') {
+    return (
+      <div class="save-status">
+        <FailureNotice reason={save.failure.reason} />
+        {save.failure.reason === 'failed' && <p class="hint">{save.failure.message}</p>}
+      </div>
+    );
+  }
+  return null;
 }
