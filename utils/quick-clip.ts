@@ -15,7 +15,8 @@ import { db as defaultDb, INBOX_ID, type Clipping, type ClippingKind, type Press
 import type { ClipFailureReason } from '@/utils/failure-messages';
 import { requestCapture, type CaptureResponse, type TargetTab } from '@/utils/messages';
 import { selectionFromText } from '@/utils/selection';
-import { lastCollectionId, lastTags, selectionRequest } from '@/utils/settings';
+import { selectionRequest } from '@/utils/session-state';
+import { lastCollectionId, lastTags } from '@/utils/settings';
 import { toFailure } from '@/utils/background';
 import { toolbarAction } from '@/utils/badge';
 import { articleKey } from '@/utils/url';

@@ -9,7 +9,7 @@ import type { ClippingDraft } from '@/utils/db';
 import type { ClipFailureReason } from '@/utils/failure-messages';
 import { requestCapture, sendToBackground, type CaptureResponse, type CreateCollectionResponse, type Failure, type SaveResponse, type TargetTab } from '@/utils/messages';
 import { selectionFromText } from '@/utils/selection';
-import { recallForm, SELECTION_REQUEST_TTL, selectionRequest, type FormMemory, type SelectionRequest } from '@/utils/settings';
+import { recallForm, SELECTION_REQUEST_TTL, selectionRequest, type FormMemory, type SelectionRequest } from '@/utils/session-state';
 
 /** Everything the popup learns about its page before it can show the preview. */
 export interface OpenedPage {

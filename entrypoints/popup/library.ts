@@ -4,7 +4,8 @@
  */
 import { liveQuery } from 'dexie';
 import { findClippingByArticleKey, listCollections, suggestTags } from '@/utils/clippings';
-import { forgetForm, lastCollectionId, rememberForm, type FormMemory } from '@/utils/settings';
+import { forgetForm, rememberForm, type FormMemory } from '@/utils/session-state';
+import { lastCollectionId } from '@/utils/settings';
 import { createCollectionNamed, preloadSanitizer, submitDraft } from './clip-session';
 import type { Backend, Library } from './model';
 

@@ -5,7 +5,9 @@ import { openPage } from './clip-session';
 import '@/components/tokens.css';
 import './style.css';
 
-// Reading the page is the slow part: start it before the first render, not after.
+// Reading the page is the slow part: start it before the first render. The form's code (and
+// the database library it needs) loads meanwhile, off the path to the first paint.
 const page = openPage();
+const screen = import('./ClipScreen').then((module) => module.ClipScreen);
 document.documentElement.lang = uiLanguage();
-render(<App page={page} />, document.getElementById('app')!);
+render(<App page={page} screen={screen} />, document.getElementById('app')!);

@@ -8,7 +8,7 @@ import { withPending } from '@/components/TagInput';
 import { applyFields, availableKinds, buildDraft, clipContent, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import { INBOX_ID, type Clipping, type ClippingKind, type Collection } from '@/utils/db';
 import type { CreateCollectionResponse, Failure, SaveResponse } from '@/utils/messages';
-import type { FormMemory } from '@/utils/settings';
+import type { FormMemory } from '@/utils/session-state';
 import { failureMessage } from '@/utils/failure-messages';
 import { t } from '@/utils/i18n';
 import { normalizeTags, tagKey } from '@/utils/tags';
@@ -74,19 +74,47 @@ export function createClipForm(page: OpenedPage, library: Library, backend: Back
 
   /**
    * After the preview is on screen: the last collection, the collections, the clipping of the
-   * same article. Prefills apply only while the form is untouched; a remembered form wins.
+   * same article, tag suggestions. Prefills apply only while the form is untouched; a remembered
+   * form wins. Returns how to stop the live queries, and when the prefill is done.
    */
-  async function loadLibrary(): Promise<() => void> {
+  function loadLibrary(): { stop: () => void; prefilled: Promise<void> } {
     library.preloadSave();
+    // Tag suggestions follow what is typed and what is chosen.
+    const stopSuggestions = effect(() => {
+      const prefix = pendingTag.value;
+      const exclude = tags.value;
+      library.suggestTags(prefix, exclude).then(
+        (found) => {
+          if (pendingTag.peek() === prefix) suggestions.value = found;
+        },
+        () => (suggestions.value = []),
+      );
+    });
     let first = true;
     let resolveFirst: () => void = () => undefined;
     const firstList = new Promise<void>((done) => (resolveFirst = done));
-    const unsubscribe = library.watchCollections((list) => {
+    const stopCollections = library.watchCollections((list) => {
       collections.value = list;
       if (first) resolveFirst();
       first = false;
     });
-    const [lastId, found] = await Promise.all([library.lastCollectionId().catch(() => INBOX_ID), urlKey ? library.findExisting(urlKey) : undefined, firstList]);
+    const lookups = Promise.all([
+      library.lastCollectionId().catch(() => INBOX_ID),
+      // Not knowing about an earlier clipping must not keep the journalist from saving.
+      urlKey ? library.findExisting(urlKey).catch(() => undefined) : undefined,
+      firstList,
+    ]);
+    const prefilled = lookups.then(([lastId, found]) => prefill(lastId, found));
+    return {
+      stop: () => {
+        stopSuggestions();
+        stopCollections();
+      },
+      prefilled,
+    };
+  }
+
+  function prefill(lastId: string, found: Clipping | undefined): void {
     batch(() => {
       existing.value = found ?? null;
       if (touched) return;
@@ -100,20 +128,7 @@ export function createClipForm(page: OpenedPage, library: Library, backend: Back
         tags.value = normalizeTags([...tags.value, ...defaultTagsOf(collectionId.value)]);
       }
     });
-    return unsubscribe;
   }
-
-  /** Tag suggestions follow what is typed and what is chosen. */
-  const stopSuggestions = effect(() => {
-    const prefix = pendingTag.value;
-    const exclude = tags.value;
-    library.suggestTags(prefix, exclude).then(
-      (found) => {
-        if (pendingTag.peek() === prefix) suggestions.value = found;
-      },
-      () => (suggestions.value = []),
-    );
-  });
 
   /** Every change is remembered until the save commits. */
   const stopMemory = effect(() => {
@@ -207,7 +222,6 @@ export function createClipForm(page: OpenedPage, library: Library, backend: Back
         pendingTag.value = pending;
       }),
     dispose(): void {
-      stopSuggestions();
       stopMemory();
     },
   };

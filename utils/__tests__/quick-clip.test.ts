@@ -4,7 +4,8 @@ import { badgeFor } from '@/utils/badge';
 import { saveClipping } from '@/utils/clippings';
 import type { CaptureResponse, PageCapture } from '@/utils/messages';
 import { clipSelectionFromMenu, quickSavePage, quickSaveSelection } from '@/utils/quick-clip';
-import { lastCollectionId, lastTags, selectionRequest } from '@/utils/settings';
+import { selectionRequest } from '@/utils/session-state';
+import { lastCollectionId, lastTags } from '@/utils/settings';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
 
 const { kind: _k, tags: _t, collectionId: _c, note: _n, ...article } = makeDraft({ url: 'https://www.werretal-bote.example/lokales/werrebruecke/' });
