@@ -11,11 +11,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
 import { attachActionPopup, launchWithExtension, openOptions, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { PopupPage } from '../../scripts/lib/pages';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
 import { axeViolations } from '../support/axe';
 import { readStore } from '../support/extension-db';
+
+/** The extension API as code evaluated in the service worker sees it (typing only; not a Node global). */
+declare const chrome: WxtBrowser;
 
 const HEADLINE = 'Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch';
 const CANONICAL = 'https://www.werretal-bote.example/lokales/altenbruch/neue-werrebruecke-eroeffnet/';
