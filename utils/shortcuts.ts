@@ -11,9 +11,10 @@ export const QUICK_SAVE_COMMAND = 'quick-save';
 export const CLIP_SELECTION_MENU = 'clip-selection';
 
 /**
- * Suggested keys. Alt+Shift+letter is unused by Chrome, Edge and Firefox on Windows and Linux
- * (Ctrl+Shift+letter is full of browser defaults); on macOS Control+Shift+letter is free.
- * Users change them at chrome://extensions/shortcuts or about:addons.
+ * Suggested keys, clear of the browsers' own shortcuts: Chrome's Alt+Shift ones use A, B, I and
+ * T; Chrome, Edge and Firefox keep theirs on Ctrl, Ctrl+Shift and Alt. On macOS Option types
+ * characters, so Control+Shift there. Users change them at chrome://extensions/shortcuts or in
+ * Firefox's add-on manager (see README, "Keyboard").
  */
 export const SHORTCUT_KEYS = {
   openPopup: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
