@@ -14,6 +14,8 @@ import { createClipForm, type ClipForm, type SaveState } from './model';
 /** The user-timing mark the popup benchmark reads (scripts/bench/popup-open.ts). */
 export const PREVIEW_MARK = 'pressclip:preview';
 
+const LINK_FIELDS = ['title', 'siteName', 'authors', 'date'] as const;
+
 /**
  * The popup once the page is read: preview, metadata, tags, collection, note, save. Loaded
  * while the page is being read (see main.tsx), with the database code it needs.
@@ -63,7 +65,12 @@ export function ClipScreen({ page }: { page: OpenedPage }) {
         <ClipKindSwitch kinds={offered} value={kind} onChange={form.setKind} selectionWords={form.source.selection?.wordCount ?? 0} />
       )}
       <ArticlePreview content={content} kind={kind} />
-      <MetadataEditor fields={form.fields.value} onChange={form.setFields} open={!form.source.article} />
+      {form.source.article ? (
+        <MetadataEditor fields={form.fields.value} onChange={form.setFields} />
+      ) : (
+        // Without an article only the page title is known: ask for what a coverage report needs.
+        <MetadataEditor fields={form.fields.value} onChange={form.setFields} open only={LINK_FIELDS} />
+      )}
       <div class="field">
         <label for="tags">{t('tagsLabel')}</label>
         <TagInput id="tags" tags={form.tags.value} pending={form.pendingTag.value} suggestions={form.suggestions.value} onChange={form.setTags} autoFocus />

@@ -362,7 +362,20 @@ describe('in a German browser', () => {
     await ui.getByLabel('Schlagwörter', { exact: true }).fill('Brücke');
     await ui.getByRole('button', { name: 'Speichern', exact: true }).click();
     await ui.getByRole('status').filter({ hasText: 'Gespeichert' }).waitFor();
-    await Promise.all([page.close(), ui.close()]);
+    await ui.close();
+
+    // The real toolbar popup, which no test tooling emulates a locale for: German strings, German dates.
+    await page.bringToFront();
+    await (await german.serviceWorker()).evaluate(() => chrome.action.openPopup());
+    const toolbarPopup = await attachActionPopup(german);
+    await toolbarPopup.evaluate(`new Promise((done) => { const check = () => document.querySelector('[data-state="already-clipped"]') ? done() : setTimeout(check, 50); check(); })`);
+    expect(await toolbarPopup.evaluate<string[]>(`[document.documentElement.lang, document.querySelector('[data-field="date"]').textContent, document.querySelector('[data-state="already-clipped"]').textContent]`)).toEqual([
+      'de',
+      '26.11.2026',
+      expect.stringMatching(/^Schon in „Inbox“ seit \d{2}\.\d{2}\.\d{4}\.$/),
+    ]);
+    await toolbarPopup.close();
+    await page.close();
   });
 });
 
