@@ -4,9 +4,10 @@
  * browser allows it and saves directly where it does not). Each returns an outcome for the
  * toolbar badge (utils/badge.ts) instead of throwing.
  *
- * A service worker has no DOM, so these paths store the HTML as the capture script sanitized it
- * in the page's isolated world (DOMPurify, same configuration); every view sanitizes again
- * before it renders.
+ * A service worker has no DOM to run DOMPurify in, so these paths store the HTML as the capture
+ * script sanitized it in the page's isolated world (the same configuration); the popup's own
+ * save sanitizes once more in the extension's origin. Views must sanitize again before they
+ * render clipped HTML either way (security.md, rule 1).
  * @module utils/quick-clip
  */
 import { findClippingByArticleKey, getCollection, saveClipping } from '@/utils/clippings';
