@@ -49,11 +49,13 @@ export type ClipForm = ReturnType<typeof createClipForm>;
 export function createClipForm(page: OpenedPage, library: Library, backend: Backend) {
   const { source } = page;
   const kinds = availableKinds(source);
-  const remembered = page.remembered && kinds.includes(page.remembered.kind) ? page.remembered : null;
+  const remembered = page.remembered;
   const firstKind: ClippingKind | null = page.selectionRequested && kinds.includes('selection') ? 'selection' : (kinds[0] ?? null);
+  const firstContent = firstKind ? clipContent(source, firstKind) : null;
 
-  const kind = signal<ClippingKind | null>(remembered?.kind ?? firstKind);
-  const fields = signal<MetadataFields>(remembered?.fields ?? (firstKind ? fieldsOf(clipContent(source, firstKind)) : NO_FIELDS));
+  // A remembered kind the page no longer allows (the selection is gone) falls back; the rest stays.
+  const kind = signal<ClippingKind | null>(remembered && kinds.includes(remembered.kind) ? remembered.kind : firstKind);
+  const fields = signal<MetadataFields>(remembered?.fields ?? (firstContent ? fieldsOf(firstContent) : NO_FIELDS));
   const tags = signal<string[]>(remembered?.tags ?? []);
   const pendingTag = signal(remembered?.pendingTag ?? '');
   const collectionId = signal(remembered?.collectionId ?? INBOX_ID);
@@ -67,7 +69,7 @@ export function createClipForm(page: OpenedPage, library: Library, backend: Back
 
   /** What will be saved, corrections applied. */
   const content = computed(() => (kind.value ? applyFields(clipContent(source, kind.value), fields.value) : null));
-  const urlKey = firstKind ? articleKey(clipContent(source, firstKind).url, clipContent(source, firstKind).canonicalUrl) : null;
+  const urlKey = firstContent ? articleKey(firstContent.url, firstContent.canonicalUrl) : null;
 
   const defaultTagsOf = (id: string) => collections.value?.find((c) => c.id === id)?.defaultTags ?? [];
   const knownCollection = (id: string) => collections.value?.some((c) => c.id === id) ?? false;

@@ -23,6 +23,10 @@ function opened(over: Partial<OpenedPage> = {}, source: Partial<ClipSource> = {}
   };
 }
 
+function fieldsOfArticle() {
+  return { title: article.title, kicker: '', authors: 'Jana Köster', agencies: '', siteName: 'Werretal-Bote', section: 'Lokales', date: '2026-11-26', excerpt: '' };
+}
+
 function fakeLibrary(over: Partial<Library> = {}): Library {
   return {
     lastCollectionId: () => Promise.resolve('rat'),
@@ -157,6 +161,14 @@ describe('the popup form', () => {
     ]);
     form.setNote('fertig');
     expect(backend.remember).toHaveBeenLastCalledWith({ ...remembered, note: 'fertig' });
+  });
+
+  it('should keep a remembered form whose selection is gone, as a clip of the article', () => {
+    const remembered: FormMemory = { url: article.url, kind: 'selection', fields: fieldsOfArticle(), tags: ['Entwurf'], pendingTag: '', collectionId: 'inbox', note: 'unfertig' };
+
+    const form = createClipForm(opened({ remembered }), fakeLibrary(), fakeBackend());
+
+    expect([form.kind.value, form.tags.value, form.note.value]).toEqual(['article', ['Entwurf'], 'unfertig']);
   });
 
   it('should start with the selection when the context menu asked for it', () => {
