@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { browserSpecificManifest } from './utils/browser-env';
+import { QUICK_SAVE_COMMAND, SHORTCUT_KEYS } from './utils/shortcuts';
 
 /**
  * The test build (`npm run build:e2e`, PRESSCLIP_E2E=1): the production bundle, byte for byte,
@@ -22,9 +23,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // contextMenus: "Clip selection to Pressclip"; its click grants activeTab like the toolbar button.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // A shortcut also grants activeTab. Keys are explained in utils/shortcuts.ts and the README.
+    commands: {
+      _execute_action: { suggested_key: SHORTCUT_KEYS.openPopup, description: '__MSG_commandOpenPopup__' },
+      [QUICK_SAVE_COMMAND]: { suggested_key: SHORTCUT_KEYS.quickSave, description: '__MSG_commandQuickSave__' },
+    },
     ...browserSpecificManifest(browser),
   }),
   zip: {

@@ -95,3 +95,73 @@ export async function listCollections(database: PressclipDB = defaultDb): Promis
 export function getCollection(id: string, database: PressclipDB = defaultDb): Promise<Collection | undefined> {
   return database.collections.get(id);
 }
+
+/**
+ * The clipping of the same article (same `articleKey`), for "already clipped": the one clipped
+ * most recently when there are several ("Save as new" allows that).
+ */
+export async function findClippingByArticleKey(urlKey: string, database: PressclipDB = defaultDb): Promise<Clipping | undefined> {
+  const matches = await database.clippings.where('urlKey').equals(urlKey).toArray();
+  return matches.sort((a, b) => b.clippedAt - a.clippedAt || b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Replaces the content and the user's choices of clipping `id` with `draft` (the popup's
+ * "Update"), keeping its identity and the time it was first clipped. Resolves once committed,
+ * with the stored record; rejects (and writes nothing) when the clipping or the collection does
+ * not exist. Tag statistics change in the same transaction.
+ */
+export async function updateClipping(id: string, draft: ClippingDraft, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const existing = await database.clippings.get(id);
+    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
+    if (!(await database.collections.get(draft.collectionId))) {
+      throw new Error(`Collection "${draft.collectionId}" does not exist`);
+    }
+    const clipping: Clipping = {
+      ...withoutUndefined(draft),
+      tags: normalizeTags(draft.tags),
+      id,
+      urlKey: articleKey(draft.url, draft.canonicalUrl),
+      clippedAt: existing.clippedAt,
+      updatedAt: now,
+    };
+    await database.clippings.put(clipping);
+    await recordTagChange(database, existing.tags, clipping.tags, now);
+    return clipping;
+  });
+}
+
+/**
+ * Creates a collection named `name` (white space folded), or finds the one that already has
+ * that name in any letter case: the popup's inline "New collection" must not fail because the
+ * journalist forgot that "Stadtrat" exists. Throws for an empty name.
+ */
+export async function createCollection(
+  name: string,
+  options: { defaultTags?: readonly string[]; description?: string } = {},
+  database: PressclipDB = defaultDb,
+  now = Date.now(),
+): Promise<{ collection: Collection; created: boolean }> {
+  const cleanName = name.replace(/\s+/g, ' ').trim();
+  if (!cleanName) throw new Error('A collection needs a name');
+  return database.transaction('rw', database.collections, async () => {
+    const wanted = tagKey(cleanName);
+    const existing = (await database.collections.toArray()).find((c) => tagKey(c.name) === wanted);
+    if (existing) return { collection: existing, created: false };
+    const collection: Collection = {
+      id: crypto.randomUUID(),
+      name: cleanName,
+      description: options.description?.trim() ?? '',
+      defaultTags: normalizeTags(options.defaultTags ?? []),
+      createdAt: now,
+    };
+    await database.collections.add(collection);
+    return { collection, created: true };
+  });
+}
+
+/** Drops keys whose value is undefined: stored records omit missing values (see utils/extract/types). */
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}

@@ -27,7 +27,7 @@ export class PopupPage {
     return (await notice.innerText()).replace(/\s+/g, ' ').trim();
   }
 
-  field(name: 'outlet' | 'author' | 'date' | 'words') {
+  field(name: 'outlet' | 'author' | 'date' | 'section' | 'words' | 'partial' | 'quote') {
     return this.page.locator(`[data-field="${name}"]`);
   }
 
@@ -39,14 +39,68 @@ export class PopupPage {
     }
   }
 
+  /** The chosen tags, as chips. */
+  async tags(): Promise<string[]> {
+    return this.page.locator('.tag-input .chip span').allTextContents();
+  }
+
+  /** Opens the tag suggestions (Arrow Down in the empty field) and returns them, best first. */
+  async tagSuggestions(): Promise<string[]> {
+    await this.page.getByLabel('Tags', { exact: true }).press('ArrowDown');
+    return this.page.getByRole('listbox', { name: 'Tags used before' }).getByRole('option').allTextContents();
+  }
+
   async chooseCollection(name: string): Promise<void> {
     await this.page.getByLabel('Collection', { exact: true }).selectOption({ label: name });
   }
 
+  /** Creates a collection inline ("New collection", name, Enter) and waits until it is chosen. */
+  async createCollection(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New collection' }).click();
+    await this.page.getByLabel('Name of the new collection').fill(name);
+    await this.page.getByLabel('Name of the new collection').press('Enter');
+    await this.page.getByLabel('Name of the new collection').waitFor({ state: 'detached' });
+  }
+
+  /** The name of the collection chosen now. */
+  async chosenCollection(): Promise<string> {
+    return this.page.getByLabel('Collection', { exact: true }).locator('option:checked').innerText();
+  }
+
+  async writeNote(text: string): Promise<void> {
+    await this.page.getByLabel('Note', { exact: true }).fill(text);
+  }
+
+  /** Opens "Edit details" and fills the given fields, by their labels (Headline, Authors, Date …). */
+  async editDetails(values: Partial<Record<'Headline' | 'Kicker' | 'Authors' | 'Agencies' | 'Outlet' | 'Section' | 'Date' | 'Excerpt', string>>): Promise<void> {
+    const details = this.page.locator('details.edit-details');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+    for (const [label, value] of Object.entries(values)) {
+      await this.page.getByLabel(label, { exact: true }).fill(value);
+    }
+  }
+
+  /** Chooses what to clip: 'Whole article', 'Selection' or 'Link only'. */
+  async chooseKind(kind: 'Whole article' | 'Selection' | 'Link only'): Promise<void> {
+    await this.page.getByRole('radio', { name: kind === 'Selection' ? /^Selection/ : kind }).check();
+  }
+
+  /** The "Already in … since …" notice, or null when the article was not clipped before. */
+  async alreadyClipped(): Promise<string | null> {
+    const notice = this.page.locator('[data-state="already-clipped"]');
+    return (await notice.count()) > 0 ? notice.innerText() : null;
+  }
+
   /** Clicks Save and waits for the confirmation, which the popup shows only after the commit. */
-  async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  async save(button: 'Save' | 'Save as link' | 'Save as new' = 'Save'): Promise<void> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
     await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 });
+  }
+
+  /** Clicks Update on an article clipped before and waits for "Updated". */
+  async update(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Update', exact: true }).click();
+    await this.page.getByRole('status').filter({ hasText: 'Updated' }).waitFor({ timeout: 15_000 });
   }
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BrowserFamily } from '@/utils/browser-env';
-import { requestExtraction } from '@/utils/messages';
+import { requestCapture } from '@/utils/messages';
 
 // The unit tests are built as Chrome; these tests choose the browser whose rules apply.
 const env = vi.hoisted(() => ({ family: 'chromium' as BrowserFamily }));
@@ -16,7 +16,7 @@ const REFUSALS: Record<BrowserFamily, string> = {
   firefox: 'Missing host permission for the tab',
 };
 
-describe('requestExtraction', () => {
+describe('requestCapture', () => {
   beforeEach(() => {
     vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(false);
   });
@@ -30,7 +30,7 @@ describe('requestExtraction', () => {
     env.family = family;
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error(REFUSALS[family]));
 
-    const actual = await requestExtraction({ id: 7 });
+    const actual = await requestCapture({ id: 7 });
 
     expect(actual).toEqual({ ok: false, reason: expected });
   });
@@ -39,7 +39,7 @@ describe('requestExtraction', () => {
     env.family = family;
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error(REFUSALS[family]));
 
-    const actual = await requestExtraction({ id: 7, url: 'https://www.lz.de/lokal/artikel.html' });
+    const actual = await requestCapture({ id: 7, url: 'https://www.lz.de/lokal/artikel.html' });
 
     expect(actual).toEqual({ ok: false, reason: 'browser-page' });
   });
@@ -48,7 +48,7 @@ describe('requestExtraction', () => {
     env.family = 'firefox';
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
 
-    const actual = await requestExtraction({ id: 7, url: 'https://addons.mozilla.org/de/firefox/' });
+    const actual = await requestCapture({ id: 7, url: 'https://addons.mozilla.org/de/firefox/' });
 
     expect(actual).toEqual({ ok: false, reason: 'extension-store' });
     expect(inject).not.toHaveBeenCalled();
