@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
+import { planImport, type ImportPlan } from '@/utils/import/plan';
 import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
@@ -94,4 +95,55 @@ export async function listCollections(database: PressclipDB = defaultDb): Promis
 
 export function getCollection(id: string, database: PressclipDB = defaultDb): Promise<Collection | undefined> {
   return database.collections.get(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backup and restore (utils/export/backup.ts writes the file, utils/import reads it)
+
+/** Every clipping, page by page in id order, each page read in its own short transaction. */
+export async function* clippingPages(pageSize = 500, database: PressclipDB = defaultDb): AsyncGenerator<Clipping[]> {
+  let page = await database.clippings.orderBy(':id').limit(pageSize).toArray();
+  while (page.length > 0) {
+    yield page;
+    const last = page[page.length - 1]!.id;
+    page = await database.clippings.where(':id').above(last).limit(pageSize).toArray();
+  }
+}
+
+export function countClippings(database: PressclipDB = defaultDb): Promise<number> {
+  return database.clippings.count();
+}
+
+type ImportRecords = { collections: readonly Collection[]; clippings: readonly Clipping[] };
+
+/** What importing `backup` would do now (read only). */
+export function previewImport(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('r', database.clippings, database.collections, async () => planImport(backup, await storedRecords(backup, database)));
+}
+
+/**
+ * Imports a checked backup (see utils/import/read.ts) in ONE read-write transaction: the plan
+ * is made again inside it, against what is stored at that moment, and either everything in it
+ * is written — collections, clippings and their tag statistics — or nothing is. Resolves with
+ * the plan carried out after the commit.
+ */
+export function importLibrary(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const plan = planImport(backup, await storedRecords(backup, database));
+    await database.collections.bulkAdd(plan.collections.add);
+    await database.clippings.bulkPut([...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)]);
+    // Oldest change first, so each tag keeps the spelling used most recently, as when saving.
+    const changes = [...plan.clippings.add.map((after) => ({ before: [] as string[], after })), ...plan.clippings.update.map(({ before, after }) => ({ before: before.tags, after }))];
+    changes.sort((a, b) => a.after.updatedAt - b.after.updatedAt);
+    for (const { before, after } of changes) await recordTagChange(database, before, after.tags, after.updatedAt);
+    return plan;
+  });
+}
+
+async function storedRecords(backup: ImportRecords, database: PressclipDB) {
+  const ids = backup.clippings.map((c) => c.id);
+  const found = await database.clippings.bulkGet(ids);
+  const clippings = new Map<string, Clipping>();
+  for (const clipping of found) if (clipping) clippings.set(clipping.id, clipping);
+  return { collections: await database.collections.toArray(), clippings };
 }
