@@ -190,7 +190,7 @@ const STYLE = `
 :root{color-scheme:light;--fg:#1b1d21;--muted:#555b66;--rule:#c9ced6;--accent:#0b5cad}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:46rem;padding:2rem 1.5rem 4rem;color:var(--fg);background:#fff;font:16px/1.55 Georgia,'Times New Roman','DejaVu Serif',serif}
-h1,h2,h3,h4,.meta,.toc,.cover-kind,.source,.label,.print-hint,.partial,.note{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','DejaVu Sans',sans-serif}
+h1,h2,h3,h4,.meta,.toc,.cover,.source,.label,.print-hint,.partial,.note{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','DejaVu Sans',sans-serif}
 a{color:var(--accent)}
 .cover{min-height:60vh;border-bottom:2px solid var(--fg);margin-bottom:2rem;padding-bottom:1.5rem}
 .cover-kind{text-transform:uppercase;letter-spacing:.12em;color:var(--muted);margin:0 0 .5rem}
