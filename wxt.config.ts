@@ -10,17 +10,25 @@ import { defineConfig } from 'wxt';
  */
 const e2e = process.env.PRESSCLIP_E2E === '1';
 
+/**
+ * Asked for per site, at run time, only when the user chooses to download images into a
+ * Markdown export (utils/image-assets.ts). Optional permissions show no install warning.
+ */
+const imageHosts = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   // Explicit imports keep the one-way data flow reviewable: nothing (least of all the content
   // script) can reach the database without an import line saying so.
   imports: false,
   ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
-  manifest: () => ({
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    // MV2 (Firefox) has no optional_host_permissions: origins go into optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: imageHosts } : { optional_permissions: imageHosts }),
     action: { default_title: '__MSG_extName__' },
   }),
   vite: () => ({ plugins: [preact()] }),
