@@ -36,26 +36,46 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
  * Keeps the tag statistics in step with a clipping whose tags went from `before` to `after`.
  * Must run inside the caller's read-write transaction over `tags` (and the clippings it
  * changes), so a tag change and its statistics commit or fail together. Every write path that
- * adds, removes or deletes tagged clippings calls this.
+ * adds, removes or deletes tagged clippings calls this (or `recordTagChanges` for many).
  */
-export async function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
-  const beforeKeys = new Map(before.map((name) => [tagKey(name), name]));
-  const afterKeys = new Map(after.map((name) => [tagKey(name), name]));
-  const touched = [...new Set([...beforeKeys.keys(), ...afterKeys.keys()])];
+export function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
+  return recordTagChanges(database, [{ before, after, at }]);
+}
+
+export interface TagChange {
+  before: readonly string[];
+  after: readonly string[];
+  at: number;
+}
+
+/**
+ * `recordTagChange` for many clippings at once, in the order given: the same result as one
+ * call per change, with one read and one write of the statistics instead of one per clipping
+ * (an import of 10,000 clippings took seconds longer the other way).
+ */
+export async function recordTagChanges(database: PressclipDB, changes: readonly TagChange[]): Promise<void> {
+  const byKey = (tags: readonly string[]) => new Map(tags.map((name) => [tagKey(name), name]));
+  const prepared = changes.map(({ before, after, at }) => ({ before: byKey(before), after: byKey(after), at }));
+  const touched = [...new Set(prepared.flatMap(({ before, after }) => [...before.keys(), ...after.keys()]))];
   if (touched.length === 0) return;
-  const stats = await database.tags.bulkGet(touched);
-  const puts: TagStat[] = [];
-  const deletes: string[] = [];
-  touched.forEach((key, i) => {
-    const stat = stats[i];
-    const added = afterKeys.get(key);
-    if (added !== undefined && !beforeKeys.has(key)) {
-      puts.push(stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
-    } else if (added === undefined && stat) {
-      if (stat.count <= 1) deletes.push(key);
-      else puts.push({ ...stat, count: stat.count - 1 });
+  const stored = await database.tags.bulkGet(touched);
+  const stats = new Map<string, TagStat | undefined>(touched.map((key, i) => [key, stored[i]]));
+  const changed = new Set<string>();
+  for (const { before, after, at } of prepared) {
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const stat = stats.get(key);
+      const added = after.get(key);
+      if (added !== undefined && !before.has(key)) {
+        stats.set(key, stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
+        changed.add(key);
+      } else if (added === undefined && stat) {
+        stats.set(key, stat.count <= 1 ? undefined : { ...stat, count: stat.count - 1 });
+        changed.add(key);
+      }
     }
-  });
+  }
+  const puts = [...changed].flatMap((key) => stats.get(key) ?? []);
+  const deletes = [...changed].filter((key) => !stats.get(key));
   await database.tags.bulkPut(puts);
   await database.tags.bulkDelete(deletes);
 }
@@ -133,9 +153,11 @@ export function importLibrary(backup: ImportRecords, database: PressclipDB = def
     await database.collections.bulkAdd(plan.collections.add);
     await database.clippings.bulkPut([...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)]);
     // Oldest change first, so each tag keeps the spelling used most recently, as when saving.
-    const changes = [...plan.clippings.add.map((after) => ({ before: [] as string[], after })), ...plan.clippings.update.map(({ before, after }) => ({ before: before.tags, after }))];
-    changes.sort((a, b) => a.after.updatedAt - b.after.updatedAt);
-    for (const { before, after } of changes) await recordTagChange(database, before, after.tags, after.updatedAt);
+    const changes: TagChange[] = [
+      ...plan.clippings.add.map((after) => ({ before: [], after: after.tags, at: after.updatedAt })),
+      ...plan.clippings.update.map(({ before, after }) => ({ before: before.tags, after: after.tags, at: after.updatedAt })),
+    ];
+    await recordTagChanges(database, changes.sort((a, b) => a.at - b.at));
     return plan;
   });
 }
