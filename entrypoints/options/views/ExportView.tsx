@@ -21,13 +21,12 @@ import {
   type CsvSeparator,
   type ExportFormat,
   type MarkdownContent,
-  type Progress,
 } from '@/utils/export';
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
-import { formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { clippingCount, formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { fetchImages, requestImageAccess } from '@/utils/image-assets';
 import { exportLabels, userTimeZone } from './export-labels';
-import { ProgressLine, PROGRESS_THRESHOLD, type Task } from './progress';
+import { progressReporter, ProgressLine, PROGRESS_THRESHOLD, type Task } from './progress';
 
 interface Props {
   /** What is exported, for headings and file names: a collection's or a view's name. */
@@ -72,7 +71,7 @@ export function ExportView({ title, clippings }: Props) {
     const controller = new AbortController();
     abort.current = controller;
     const signal = controller.signal;
-    const onProgress = (progress: Progress) => setTask({ state: 'running', label: 'exportProgress', ...progress });
+    const onProgress = progressReporter(setTask, 'exportProgress');
     setTask({ state: 'running', label: 'exportProgress', done: 0, total: clippings.length });
     try {
       const labels = exportLabels();
@@ -84,7 +83,7 @@ export function ExportView({ title, clippings }: Props) {
         if (images === 'download') {
           const urls = imageUrlsOf(clippings);
           setTask({ state: 'running', label: 'exportImageProgress', done: 0, total: urls.length });
-          fetched = await fetchImages(urls, { signal, onProgress: (p) => setTask({ state: 'running', label: 'exportImageProgress', ...p }) });
+          fetched = await fetchImages(urls, { signal, onProgress: progressReporter(setTask, 'exportImageProgress') });
           if (fetched.failed.length > 0) message += ` ${t('exportImagesMissed', formatNumber(fetched.failed.length), formatNumber(urls.length))}`;
         }
         const zip = await buildMarkdownZip({ clippings, collectionNames, images: fetched?.images }, { content, labels, timeZone, signal, onProgress });
@@ -128,7 +127,9 @@ export function ExportView({ title, clippings }: Props) {
 
   return (
     <section class="export-panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">{t('exportHeading', title)}</h2>
+      <h2 id="export-heading">
+        {t('exportHeading', title)} <span class="count">{clippingCount(clippings.length)}</span>
+      </h2>
       <form
         class="export-form"
         onSubmit={(e) => {

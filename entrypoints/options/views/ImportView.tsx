@@ -13,7 +13,7 @@ import type { ImportProblem, InvalidIssue } from '@/utils/import/read';
 import type { MessageKey } from '@/utils/i18n';
 import { formatNumber, t } from '@/utils/i18n';
 import { classifyStorageError } from '@/utils/storage-errors';
-import { ProgressLine, type Task } from './progress';
+import { progressReporter, ProgressLine, type Task } from './progress';
 
 type Restore = { phase: 'none' } | { phase: 'preview'; fileName: string; checked: CheckedBackup; plan: ImportPlan };
 
@@ -27,7 +27,7 @@ export function ImportView() {
   const onBackup = async () => {
     setBackupTask({ state: 'running', label: 'backupProgress', done: 0, total: 0 });
     try {
-      const file = await createBackup({ onProgress: (p) => setBackupTask({ state: 'running', label: 'backupProgress', ...p }) });
+      const file = await createBackup({ onProgress: progressReporter(setBackupTask, 'backupProgress') });
       downloadFile(file.fileName, file.blob, EXPORT_FORMATS.backup.mime);
       setBackupTask({ state: 'done', message: t('backupDone', file.fileName) });
     } catch (error) {
@@ -42,7 +42,7 @@ export function ImportView() {
     setRestore({ phase: 'none' });
     setImportTask({ state: 'running', label: 'importCheckingProgress', done: 0, total: 0 });
     try {
-      const checked = await checkBackupFile(file, { onProgress: (p) => setImportTask({ state: 'running', label: 'importCheckingProgress', ...p }) });
+      const checked = await checkBackupFile(file, { onProgress: progressReporter(setImportTask, 'importCheckingProgress') });
       if (!checked.ok) {
         setImportTask({ state: 'failed', message: `${problemMessage(checked.problem)} ${t('importRejected')}` });
         return;

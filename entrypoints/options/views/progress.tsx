@@ -12,6 +12,23 @@ export type Task =
 /** Below this many items a task finishes before a bar would be worth drawing. */
 export const PROGRESS_THRESHOLD = 500;
 
+/** Often enough to look smooth; rarer would look stuck, more often only costs renders. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * A progress callback for the slices of utils/export that updates the task at most ten times a
+ * second (the slices report every few milliseconds) and always on completion.
+ */
+export function progressReporter(setTask: (task: Task) => void, label: MessageKey): (progress: { done: number; total: number }) => void {
+  let last = 0;
+  return ({ done, total }) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    setTask({ state: 'running', label, done, total });
+  };
+}
+
 export function ProgressLine({ task, showBarFrom = PROGRESS_THRESHOLD }: { task: Task; showBarFrom?: number }) {
   if (task.state === 'idle') return null;
   if (task.state === 'failed') {
