@@ -6,12 +6,11 @@ import type { Clipping, Collection } from '@/utils/db';
 import type { ExportLabels } from '@/utils/export/labels';
 import { exportLabels } from '@/entrypoints/options/views/export-labels';
 import { makeDraft } from './clippings';
-import { installMessages } from './i18n';
+import { translator } from './i18n';
 
 /** The document words of `lang`, from the real message catalogue. */
 export function labelsFor(lang: 'en' | 'de'): ExportLabels {
-  installMessages(lang);
-  return exportLabels();
+  return exportLabels(translator(lang), lang);
 }
 
 export const PRESS_COLLECTION: Collection = { id: 'c-presse', name: 'Presse Stadtwerke', description: 'Berichte über die Stadtwerke', defaultTags: ['Stadtwerke'], createdAt: Date.UTC(2026, 9, 1) };

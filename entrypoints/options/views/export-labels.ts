@@ -3,41 +3,45 @@
  * locale; see utils/export/labels.ts).
  */
 import type { ExportLabels } from '@/utils/export/labels';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
-/** Read once, all at call time: the labels are a snapshot of one language. */
-export function exportLabels(): ExportLabels {
-  const language = uiLanguage();
+export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
+
+/**
+ * The labels in the UI language (or, for tests and tools, in the language of `translate`).
+ * Read once, all at call time: the labels are a snapshot of one language.
+ */
+export function exportLabels(translate: Translate = t, language = uiLanguage()): ExportLabels {
   const numbers = new Intl.NumberFormat(language);
-  const readArticleAt = t('docReadArticleAt', '$1');
-  const summary = t('docSummary', '$1', '$2');
+  const readArticleAt = translate('docReadArticleAt', '$1');
+  const summary = translate('docSummary', '$1', '$2');
   return {
     language,
-    published: t('docPublished'),
-    clipped: t('docClipped'),
-    outlet: t('docOutlet'),
-    kicker: t('docKicker'),
-    headline: t('docHeadline'),
-    authors: t('docAuthors'),
-    agencies: t('docAgencies'),
-    section: t('docSection'),
-    url: t('docUrl'),
-    tags: t('docTags'),
-    words: t('docWords'),
-    partial: t('docPartial'),
-    note: t('docNote'),
-    collection: t('docCollection'),
-    yes: t('docYes'),
-    no: t('docNo'),
-    partialNotice: t('docPartialNotice'),
+    published: translate('docPublished'),
+    clipped: translate('docClipped'),
+    outlet: translate('docOutlet'),
+    kicker: translate('docKicker'),
+    headline: translate('docHeadline'),
+    authors: translate('docAuthors'),
+    agencies: translate('docAgencies'),
+    section: translate('docSection'),
+    url: translate('docUrl'),
+    tags: translate('docTags'),
+    words: translate('docWords'),
+    partial: translate('docPartial'),
+    note: translate('docNote'),
+    collection: translate('docCollection'),
+    yes: translate('docYes'),
+    no: translate('docNo'),
+    partialNotice: translate('docPartialNotice'),
     readArticleAt: (outlet) => readArticleAt.replace('$1', () => outlet),
-    pressReview: t('docPressReview'),
-    period: t('docPeriod'),
-    contents: t('docContents'),
-    outlets: t('docOutlets'),
+    pressReview: translate('docPressReview'),
+    period: translate('docPeriod'),
+    contents: translate('docContents'),
+    outlets: translate('docOutlets'),
     summary: (clippings, outlets) => summary.replace('$1', numbers.format(clippings)).replace('$2', numbers.format(outlets)),
-    printHint: t('docPrintHint'),
-    source: t('docSource'),
+    printHint: translate('docPrintHint'),
+    source: translate('docSource'),
   };
 }
 
