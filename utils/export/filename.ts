@@ -4,6 +4,7 @@
  */
 import type { Clipping } from '@/utils/db';
 import { clippingDay } from './dates';
+import { outletName } from './outlet';
 
 /** Windows refuses these names, with or without an extension ("con.md", "LPT1.txt"). */
 const RESERVED_WINDOWS = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
@@ -30,7 +31,7 @@ export function safeFileStem(text: string, maxLength = 80): string {
  * Date first, so a folder of notes sorts by day.
  */
 export function clippingFileStem(clipping: Clipping, timeZone: string): string {
-  const outlet = clipping.siteName || hostOf(clipping.url);
+  const outlet = outletName(clipping);
   const head = [clippingDay(clipping, timeZone), outlet].filter(Boolean).join(' ');
   return safeFileStem(`${head} - ${clipping.title || clipping.excerpt || clipping.id}`, 110);
 }
@@ -53,10 +54,3 @@ export function createNameAllocator(numbered: (stem: string, n: number) => strin
   };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}

@@ -9,6 +9,7 @@ import { frontMatterFields, toFrontMatter } from './front-matter';
 import { createHtmlToMarkdown, htmlToMarkdown, type HtmlToMarkdown } from './html-to-markdown';
 import type { ExportLabels } from './labels';
 import { mapInSlices, type SliceOptions } from './slices';
+import { outletName } from './outlet';
 
 /**
  * `full`: the whole article. `excerpt`: lead and a link to the original — for sharing coverage
@@ -105,7 +106,7 @@ function articleMarkdown(clipping: Clipping, { content, labels, convert }: NoteO
   // A link clipping has no article text: it gets the lead and the link in either mode.
   if (content === 'excerpt' || !clipping.contentHtml.trim()) {
     const lead = clipping.excerpt || firstWords(clipping.text, 60);
-    const outlet = clipping.siteName || hostOf(clipping.url);
+    const outlet = outletName(clipping);
     const link = isWebUrl(clipping.url) ? `[${escapeInline(labels.readArticleAt(outlet))}](<${clipping.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeInline(clipping.url);
     return [lead ? quote(escapeInline(lead)) : '', link].filter(Boolean).join('\n\n');
   }
@@ -159,13 +160,6 @@ function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 function firstWords(text: string, count: number): string {
   const words = text.split(/\s+/).filter(Boolean);

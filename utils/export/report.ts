@@ -13,6 +13,7 @@ import type { Clipping } from '@/utils/db';
 import { clippingDay } from './dates';
 import type { ExportLabels } from './labels';
 import { mapInSlices, type SliceOptions } from './slices';
+import { outletName } from './outlet';
 
 export interface ReportOptions extends SliceOptions {
   /** The report's title: a collection's name or the name of the view being exported. */
@@ -112,7 +113,7 @@ ${outlets.length ? `<h2>${text(labels.outlets)}</h2>\n<ul class="outlets">${outl
 function countOutlets(clippings: readonly Clipping[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const c of clippings) {
-    const outlet = c.siteName || hostOf(c.url);
+    const outlet = outletName(c);
     counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0].toLowerCase(), b[0].toLowerCase()));
@@ -123,7 +124,7 @@ function tableOfContents(clippings: readonly Clipping[], { labels, timeZone }: R
     .map(
       (c, i) =>
         `<li><a href="#clip-${i + 1}"><span class="toc-title">${text(c.title || c.url)}</span> <span class="toc-meta">${text(
-          [c.siteName || hostOf(c.url), format.day(clippingDay(c, timeZone))].join(', '),
+          [outletName(c), format.day(clippingDay(c, timeZone))].join(', '),
         )}</span></a></li>`,
     )
     .join('\n');
@@ -143,7 +144,7 @@ function articleHtml(c: Clipping, index: number, options: ReportOptions, format:
   const add = (label: string, value: string | undefined) => {
     if (value) rows.push([label, text(value)]);
   };
-  add(labels.outlet, c.siteName || hostOf(c.url));
+  add(labels.outlet, outletName(c));
   add(labels.published, c.publishedTime ? format.time(c.publishedTime) : undefined);
   add(labels.authors, c.authors.join(', '));
   add(labels.agencies, c.agencies.join(', '));
@@ -167,13 +168,6 @@ ${c.contentHtml.trim() ? options.sanitizeHtml(c.contentHtml) : c.excerpt ? `<p>$
 `;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 /** Text content: nothing in it can open a tag or an entity. */
 function text(value: string): string {
