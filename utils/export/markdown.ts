@@ -107,8 +107,8 @@ function articleMarkdown(clipping: Clipping, { content, labels, convert }: NoteO
   if (content === 'excerpt' || !clipping.contentHtml.trim()) {
     const lead = clipping.excerpt || firstWords(clipping.text, 60);
     const outlet = outletName(clipping);
-    const link = isWebUrl(clipping.url) ? `[${escapeInline(labels.readArticleAt(outlet))}](<${clipping.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeInline(clipping.url);
-    return [lead ? quote(escapeInline(lead)) : '', link].filter(Boolean).join('\n\n');
+    const link = isWebUrl(clipping.url) ? `[${escapeInline(labels.readArticleAt(outlet))}](${linkTarget(clipping.url)})` : escapeInline(clipping.url);
+    return [lead ? `> ${escapeInline(lead)}` : '', link].filter(Boolean).join('\n\n');
   }
   const creditLabel = creditLabelFor(clipping);
   return convert ? convert(clipping.contentHtml, { creditLabel }) : htmlToMarkdown(clipping.contentHtml, { creditLabel });
@@ -127,20 +127,13 @@ function metadataList(clipping: Clipping, labels: ExportLabels, collectionName: 
     [labels.collection, collectionName],
   ];
   const lines = rows.filter(([, value]) => value).map(([label, value]) => `- **${escapeInline(label)}:** ${escapeInline(value ?? '')}`);
-  lines.push(`- **${escapeInline(labels.url)}:** ${isWebUrl(clipping.url) ? `<${clipping.url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeInline(clipping.url)}`);
+  lines.push(`- **${escapeInline(labels.url)}:** ${isWebUrl(clipping.url) ? linkTarget(clipping.url) : escapeInline(clipping.url)}`);
   return lines.join('\n');
 }
 
 /** An Obsidian callout; elsewhere it reads as a plain quote. Each line of `text` stays inside it. */
 function callout(kind: 'note' | 'warning', text: string): string {
   return [`> [!${kind}]`, ...text.split(/\r\n|\r|\n/).map((line) => (line ? `> ${line}` : '>'))].join('\n');
-}
-
-function quote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
 }
 
 /**
@@ -160,6 +153,10 @@ function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/** `<https://…>`: a link target that may hold parentheses; `<`, `>` and blanks are encoded. */
+function linkTarget(url: string): string {
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
 
 function firstWords(text: string, count: number): string {
   const words = text.split(/\s+/).filter(Boolean);

@@ -168,7 +168,6 @@ ${c.contentHtml.trim() ? options.sanitizeHtml(c.contentHtml) : c.excerpt ? `<p>$
 `;
 }
 
-
 /** Text content: nothing in it can open a tag or an entity. */
 function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
