@@ -130,11 +130,11 @@ export class OptionsPage {
 
   /**
    * Chooses `path` as the file to restore and waits for the verdict: the preview's lines
-   * ("add 3 clippings" …), or the message saying why the file was refused.
+   * ("New clippings: 3" …), or the message saying why the file was refused.
    */
   async chooseBackupFile(path: string): Promise<{ preview: string[] } | { refused: string }> {
     await this.page.getByLabel('Restore from a backup file').setInputFiles(path);
-    const preview = this.page.getByRole('region', { name: /^Restoring/ });
+    const preview = this.page.getByRole('region', { name: /^What restoring/ });
     const refused = this.page.getByRole('alert');
     await preview.or(refused).first().waitFor({ timeout: 60_000 });
     if (await refused.isVisible()) return { refused: (await refused.innerText()).trim() };

@@ -164,14 +164,14 @@ describe('restoring a backup', () => {
       expect(await options.dumpDatabase()).toEqual(empty);
 
       const preview = await options.chooseBackupFile(backup.path);
-      expect(preview).toEqual({ preview: ['add 3 clippings', 'keep 1 collections that are already here', 'restore 1 settings'] });
+      expect(preview).toEqual({ preview: ['New clippings: 3', 'Collections already here, kept: 1', 'Settings restored: 1'] });
       expect(await options.confirmImport()).toBe('Import complete: 3 clippings added, 0 updated, 0 collections added.');
       const restored = await options.dumpDatabase();
       expect(restored.clippings).toEqual(original.clippings);
       expect(restored.tags).toEqual(original.tags);
 
       const again = await options.chooseBackupFile(backup.path);
-      expect(again).toEqual({ preview: expect.arrayContaining(['Everything in this backup is already in your library. Importing it changes nothing.', 'skip 3 clippings that are already here']) });
+      expect(again).toEqual({ preview: expect.arrayContaining(['Everything in this backup is already in your library. Importing it changes nothing.', 'Clippings already here, skipped: 3']) });
       await options.confirmImport();
       expect(await options.dumpDatabase()).toEqual(restored);
 

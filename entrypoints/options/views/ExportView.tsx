@@ -80,7 +80,7 @@ export function ExportView({ title, clippings }: Props) {
       let message = t('exportDone', fileName);
       if (format === 'markdown-zip') {
         let fetched;
-        if (images === 'download') {
+        if (images === 'download' && content === 'full') {
           const urls = imageUrlsOf(clippings);
           setTask({ state: 'running', label: 'exportImageProgress', done: 0, total: urls.length });
           fetched = await fetchImages(urls, { signal, onProgress: progressReporter(setTask, 'exportImageProgress') });

@@ -7,11 +7,9 @@ import { useRef, useState } from 'preact/hooks';
 import { checkBackupFile, createBackup, previewRestore, restoreBackup, type CheckedBackup } from '@/utils/backup';
 import { downloadFile } from '@/utils/download';
 import { EXPORT_FORMATS } from '@/utils/export';
-import type { ImportPlan } from '@/utils/import/plan';
-import { isEmptyPlan } from '@/utils/import/plan';
+import { formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { isEmptyPlan, type ImportPlan } from '@/utils/import/plan';
 import type { ImportProblem, InvalidIssue } from '@/utils/import/read';
-import type { MessageKey } from '@/utils/i18n';
-import { formatNumber, t } from '@/utils/i18n';
 import { classifyStorageError } from '@/utils/storage-errors';
 import { progressReporter, ProgressLine, type Task } from './progress';
 
