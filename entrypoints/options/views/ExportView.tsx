@@ -25,6 +25,7 @@ import {
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
 import { clippingCount, formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { fetchImages, requestImageAccess } from '@/utils/image-assets';
+import { createWorkerZipWriter } from '@/utils/zip-worker';
 import { exportLabels, userTimeZone } from './export-labels';
 import { progressReporter, ProgressLine, PROGRESS_THRESHOLD, type Task } from './progress';
 
@@ -86,7 +87,10 @@ export function ExportView({ title, clippings }: Props) {
           fetched = await fetchImages(urls, { signal, onProgress: progressReporter(setTask, 'exportImageProgress') });
           if (fetched.failed.length > 0) message += ` ${t('exportImagesMissed', formatNumber(fetched.failed.length), formatNumber(urls.length))}`;
         }
-        const zip = await buildMarkdownZip({ clippings, collectionNames, images: fetched?.images }, { content, labels, timeZone, signal, onProgress });
+        const zip = await buildMarkdownZip(
+          { clippings, collectionNames, images: fetched?.images },
+          { content, labels, timeZone, signal, onProgress, createWriter: createWorkerZipWriter },
+        );
         downloadFile(fileName, zip.blob, EXPORT_FORMATS[format].mime);
       } else if (format === 'markdown') {
         const blob = await buildCombinedMarkdown(clippings, { title, collectionNames, content, labels, signal, onProgress });
