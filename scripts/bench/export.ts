@@ -14,7 +14,7 @@
  * The library is made by tests/support/generated-library.ts (this benchmark's own generator).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`Export/import benchmark: ${COUNT.toLocaleString('en')} clippings, ${RUNS} run(s)`);
   console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${gb(totalmem())} GB RAM (${gb(freemem())} GB free), ${platform()} ${release()}, Node ${process.version}`);
+  // Other work on the machine slows every figure down: say how busy it was.
+  console.log(`Load average before: ${loadavg().map((n) => n.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
 
   let started = performance.now();
   const library = generateLibrary(COUNT);
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
   if (!args['skip-node']) {
     printTable(`Pure exporters in Node, for reference (${COUNT.toLocaleString('en')} clippings)`, await benchNode(clippings, library.collections, backupText));
   }
+  console.log(`\nLoad average after: ${loadavg().map((n) => n.toFixed(2)).join(' / ')}`);
 }
 
 async function benchBrowser(backupPath: string): Promise<Row[]> {
