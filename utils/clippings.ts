@@ -136,6 +136,9 @@ export function countClippings(database: PressclipDB = defaultDb): Promise<numbe
 
 type ImportRecords = { collections: readonly Collection[]; clippings: readonly Clipping[] };
 
+/** Clippings per write of an import (about 2.5 MB of typical articles). */
+const IMPORT_PART = 500;
+
 /** What importing `backup` would do now (read only). */
 export function previewImport(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
   return database.transaction('r', database.clippings, database.collections, async () => planImport(backup, await storedRecords(backup, database)));
@@ -151,7 +154,10 @@ export function importLibrary(backup: ImportRecords, database: PressclipDB = def
   return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     const plan = planImport(backup, await storedRecords(backup, database));
     await database.collections.bulkAdd(plan.collections.add);
-    await database.clippings.bulkPut([...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)]);
+    // In parts: each bulkPut copies its records in one go, and between parts the page can
+    // paint and take clicks while the transaction stays open.
+    const records = [...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)];
+    for (let i = 0; i < records.length; i += IMPORT_PART) await database.clippings.bulkPut(records.slice(i, i + IMPORT_PART));
     // Oldest change first, so each tag keeps the spelling used most recently, as when saving.
     const changes: TagChange[] = [
       ...plan.clippings.add.map((after) => ({ before: [], after: after.tags, at: after.updatedAt })),
