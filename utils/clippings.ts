@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
+import { planImport, type ImportPlan } from '@/utils/import/plan';
 import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
@@ -35,26 +36,46 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
  * Keeps the tag statistics in step with a clipping whose tags went from `before` to `after`.
  * Must run inside the caller's read-write transaction over `tags` (and the clippings it
  * changes), so a tag change and its statistics commit or fail together. Every write path that
- * adds, removes or deletes tagged clippings calls this.
+ * adds, removes or deletes tagged clippings calls this (or `recordTagChanges` for many).
  */
-export async function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
-  const beforeKeys = new Map(before.map((name) => [tagKey(name), name]));
-  const afterKeys = new Map(after.map((name) => [tagKey(name), name]));
-  const touched = [...new Set([...beforeKeys.keys(), ...afterKeys.keys()])];
+export function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
+  return recordTagChanges(database, [{ before, after, at }]);
+}
+
+export interface TagChange {
+  before: readonly string[];
+  after: readonly string[];
+  at: number;
+}
+
+/**
+ * `recordTagChange` for many clippings at once, in the order given: the same result as one
+ * call per change, with one read and one write of the statistics instead of one per clipping
+ * (an import of 10,000 clippings took seconds longer the other way).
+ */
+export async function recordTagChanges(database: PressclipDB, changes: readonly TagChange[]): Promise<void> {
+  const byKey = (tags: readonly string[]) => new Map(tags.map((name) => [tagKey(name), name]));
+  const prepared = changes.map(({ before, after, at }) => ({ before: byKey(before), after: byKey(after), at }));
+  const touched = [...new Set(prepared.flatMap(({ before, after }) => [...before.keys(), ...after.keys()]))];
   if (touched.length === 0) return;
-  const stats = await database.tags.bulkGet(touched);
-  const puts: TagStat[] = [];
-  const deletes: string[] = [];
-  touched.forEach((key, i) => {
-    const stat = stats[i];
-    const added = afterKeys.get(key);
-    if (added !== undefined && !beforeKeys.has(key)) {
-      puts.push(stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
-    } else if (added === undefined && stat) {
-      if (stat.count <= 1) deletes.push(key);
-      else puts.push({ ...stat, count: stat.count - 1 });
+  const stored = await database.tags.bulkGet(touched);
+  const stats = new Map<string, TagStat | undefined>(touched.map((key, i) => [key, stored[i]]));
+  const changed = new Set<string>();
+  for (const { before, after, at } of prepared) {
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const stat = stats.get(key);
+      const added = after.get(key);
+      if (added !== undefined && !before.has(key)) {
+        stats.set(key, stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
+        changed.add(key);
+      } else if (added === undefined && stat) {
+        stats.set(key, stat.count <= 1 ? undefined : { ...stat, count: stat.count - 1 });
+        changed.add(key);
+      }
     }
-  });
+  }
+  const puts = [...changed].flatMap((key) => stats.get(key) ?? []);
+  const deletes = [...changed].filter((key) => !stats.get(key));
   await database.tags.bulkPut(puts);
   await database.tags.bulkDelete(deletes);
 }
@@ -164,4 +185,63 @@ export async function createCollection(
 /** Drops keys whose value is undefined: stored records omit missing values (see utils/extract/types). */
 function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backup and restore (utils/export/backup.ts writes the file, utils/import reads it)
+
+/** Every clipping, page by page in id order, each page read in its own short transaction. */
+export async function* clippingPages(pageSize = 500, database: PressclipDB = defaultDb): AsyncGenerator<Clipping[]> {
+  let page = await database.clippings.orderBy(':id').limit(pageSize).toArray();
+  while (page.length > 0) {
+    yield page;
+    const last = page[page.length - 1]!.id;
+    page = await database.clippings.where(':id').above(last).limit(pageSize).toArray();
+  }
+}
+
+export function countClippings(database: PressclipDB = defaultDb): Promise<number> {
+  return database.clippings.count();
+}
+
+type ImportRecords = { collections: readonly Collection[]; clippings: readonly Clipping[] };
+
+/** Clippings per write of an import (about 2.5 MB of typical articles). */
+const IMPORT_PART = 500;
+
+/** What importing `backup` would do now (read only). */
+export function previewImport(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('r', database.clippings, database.collections, async () => planImport(backup, await storedRecords(backup, database)));
+}
+
+/**
+ * Imports a checked backup (see utils/import/read.ts) in ONE read-write transaction: the plan
+ * is made again inside it, against what is stored at that moment, and either everything in it
+ * is written — collections, clippings and their tag statistics — or nothing is. Resolves with
+ * the plan carried out after the commit.
+ */
+export function importLibrary(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const plan = planImport(backup, await storedRecords(backup, database));
+    await database.collections.bulkAdd(plan.collections.add);
+    // In parts: each bulkPut copies its records in one go, and between parts the page can
+    // paint and take clicks while the transaction stays open.
+    const records = [...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)];
+    for (let i = 0; i < records.length; i += IMPORT_PART) await database.clippings.bulkPut(records.slice(i, i + IMPORT_PART));
+    // Oldest change first, so each tag keeps the spelling used most recently, as when saving.
+    const changes: TagChange[] = [
+      ...plan.clippings.add.map((after) => ({ before: [], after: after.tags, at: after.updatedAt })),
+      ...plan.clippings.update.map(({ before, after }) => ({ before: before.tags, after: after.tags, at: after.updatedAt })),
+    ];
+    await recordTagChanges(database, changes.sort((a, b) => a.at - b.at));
+    return plan;
+  });
+}
+
+async function storedRecords(backup: ImportRecords, database: PressclipDB) {
+  const ids = backup.clippings.map((c) => c.id);
+  const found = await database.clippings.bulkGet(ids);
+  const clippings = new Map<string, Clipping>();
+  for (const clipping of found) if (clipping) clippings.set(clipping.id, clipping);
+  return { collections: await database.collections.toArray(), clippings };
 }

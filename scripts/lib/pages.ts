@@ -3,7 +3,7 @@
  * names a screen reader announces), for the demo and the end-to-end tests.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { openOptions, openPopupFor, type ExtensionBrowser } from './browser';
 
 export class PopupPage {
@@ -124,4 +124,95 @@ export class OptionsPage {
     const path = await download.path();
     return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
+
+  /** Every record of every table, read straight from IndexedDB (not through the app's code), sorted by key. */
+  async dumpDatabase(): Promise<Record<'clippings' | 'collections' | 'tags', Record<string, unknown>[]>> {
+    return this.page.evaluate(
+      () =>
+        new Promise((done, fail) => {
+          const open = indexedDB.open('pressclip');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const names = ['clippings', 'collections', 'tags'] as const;
+            const tx = open.result.transaction([...names]);
+            const result: Record<string, unknown[]> = {};
+            for (const name of names) {
+              const request = tx.objectStore(name).getAll(); // getAll returns records in key order
+              request.onsuccess = () => (result[name] = request.result);
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              done(result as Record<'clippings' | 'collections' | 'tags', Record<string, unknown>[]>);
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+  }
+
+  /** Goes to "Export and backup" through the page's own navigation. */
+  async goToExport(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Export and backup' }).click();
+    await this.page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+  }
+
+  /**
+   * Ticks the given options of the export panel (radio buttons and checkboxes, by their
+   * labels), clicks `button` and returns the downloaded file once the panel reports it saved.
+   */
+  async exportFile(choices: readonly (string | RegExp)[], button = 'Export'): Promise<DownloadedFile> {
+    for (const choice of choices) await this.page.getByLabel(choice).check();
+    const file = await downloaded(this.page, () => this.page.getByRole('button', { name: button, exact: true }).click(), 120_000);
+    await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    return file;
+  }
+
+  /** Chooses the press review and opens it in a new tab; returns that tab. */
+  async openPressReview(): Promise<Page> {
+    await this.page.getByLabel(/^Press review/).check();
+    const [tab] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('button', { name: 'Open press review' }).click()]);
+    await tab.waitForLoadState();
+    return tab;
+  }
+
+  /** Clicks "Download backup" and returns the backup file. */
+  async downloadBackup(): Promise<DownloadedFile> {
+    const file = await downloaded(this.page, () => this.page.getByRole('button', { name: 'Download backup' }).click(), 120_000);
+    await this.page.getByRole('status').filter({ hasText: 'Backup saved' }).waitFor();
+    return file;
+  }
+
+  /**
+   * Chooses `path` as the file to restore and waits for the verdict: the preview's lines
+   * ("New clippings: 3" …), or the message saying why the file was refused.
+   */
+  async chooseBackupFile(path: string): Promise<{ preview: string[] } | { refused: string }> {
+    await this.page.getByLabel('Restore from a backup file').setInputFiles(path);
+    const preview = this.page.getByRole('region', { name: /^What restoring/ });
+    const refused = this.page.getByRole('alert');
+    await preview.or(refused).first().waitFor({ timeout: 60_000 });
+    if (await refused.isVisible()) return { refused: (await refused.innerText()).trim() };
+    return { preview: (await preview.locator('p, li').allInnerTexts()).map((line) => line.trim()) };
+  }
+
+  /** Confirms the previewed import and returns the completion message. */
+  async confirmImport(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    const done = this.page.getByRole('status').filter({ hasText: 'Import complete' });
+    await done.waitFor({ timeout: 60_000 });
+    return (await done.innerText()).trim();
+  }
+}
+
+export interface DownloadedFile {
+  fileName: string;
+  /** Where Playwright saved it. */
+  path: string;
+  bytes: Buffer;
+}
+
+async function downloaded(page: Page, trigger: () => Promise<unknown>, timeout: number): Promise<DownloadedFile> {
+  const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), path, bytes: await readFile(path) };
 }

@@ -3,6 +3,7 @@
  * list, for scripts/check-packages.ts. Each returns the problems found (empty: fine).
  */
 import { FIREFOX_MIN_VERSION, GECKO_ID } from '../../utils/browser-env';
+import { OPTIONAL_HOST_PERMISSIONS } from '../../utils/optional-permissions';
 
 export type StoreTarget = 'chrome' | 'firefox';
 
@@ -18,19 +19,18 @@ interface Manifest {
 }
 
 /**
- * Least privilege (README, "Permissions"): no host access and no content script on every page,
- * so the test build (which may script http://127.0.0.1/*) can never be packaged by mistake;
- * the Firefox keys in the Firefox package only.
+ * Least privilege (README, "Permissions"): no host access at install and no content script on
+ * every page, so the test build (which may script http://127.0.0.1/*) can never be packaged by
+ * mistake; optional host access only as declared in utils/optional-permissions.ts; the Firefox
+ * keys in the Firefox package only.
  */
 export function manifestProblems(manifest: Manifest, target: StoreTarget): string[] {
   const problems: string[] = [];
   if (manifest.manifest_version !== 3) problems.push(`manifest_version is ${manifest.manifest_version}, not 3`);
-  const hostAccess = [
-    ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_host_permissions ?? []),
-    ...(manifest.permissions ?? []).filter((p) => p.includes(':') || p === '<all_urls>'),
-  ];
+  const hostAccess = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes(':') || p === '<all_urls>')];
   if (hostAccess.length) problems.push(`asks for host access: ${hostAccess.join(', ')}`);
+  const undeclared = (manifest.optional_host_permissions ?? []).filter((p) => !OPTIONAL_HOST_PERMISSIONS.includes(p));
+  if (undeclared.length) problems.push(`asks for optional host access beyond utils/optional-permissions.ts: ${undeclared.join(', ')}`);
   if (manifest.content_scripts?.length) problems.push(`declares ${manifest.content_scripts.length} static content script(s)`);
   const gecko = manifest.browser_specific_settings?.gecko;
   if (target === 'chrome') {

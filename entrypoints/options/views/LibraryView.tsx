@@ -7,6 +7,7 @@ import { downloadFile } from '@/utils/download';
 import { collectionToMarkdown } from '@/utils/export/markdown';
 import { safeFileStem } from '@/utils/export/filename';
 import { clippingCount, t } from '@/utils/i18n';
+import { exportLabels } from './export-labels';
 
 export function LibraryView({ collection }: { collection: Collection }) {
   const clippings = useLiveQuery(() => listClippings(collection.id), [collection.id]);
@@ -17,7 +18,8 @@ export function LibraryView({ collection }: { collection: Collection }) {
 
   const onExport = (items: readonly Clipping[]) => {
     try {
-      const markdown = collectionToMarkdown({ collection, clippings: items });
+      const collectionNames = new Map([[collection.id, collection.name]]);
+      const markdown = collectionToMarkdown(items, { title: collection.name, collectionNames, content: 'full', labels: exportLabels() });
       downloadFile(`${safeFileStem(collection.name)}.md`, markdown, 'text/markdown;charset=utf-8');
       setExportError(null);
     } catch (error) {

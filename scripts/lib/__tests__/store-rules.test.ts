@@ -5,6 +5,7 @@ import { manifestProblems, sourcesProblems } from '../store-rules';
 const base = {
   manifest_version: 3,
   permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+  optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [],
 };
 const firefox = { ...base, ...browserSpecificManifest('firefox') };
@@ -18,6 +19,7 @@ describe('manifestProblems', () => {
   it.each([
     ['the test build', { host_permissions: ['http://127.0.0.1/*'] }, /host access: http:\/\/127\.0\.0\.1/],
     ['an MV2 host permission', { permissions: [...base.permissions, '<all_urls>'] }, /host access: <all_urls>/],
+    ['optional host access not declared for run-time requests', { optional_host_permissions: ['<all_urls>', 'file:///*'] }, /optional host access beyond .*: <all_urls>, file:\/\/\/\*/],
     ['a static content script', { content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] }, /static content script/],
     ['Manifest V2', { manifest_version: 2 }, /manifest_version is 2/],
   ])('should refuse %s', (_, change, expected) => {
