@@ -3,7 +3,10 @@
 import tseslint from 'typescript-eslint';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
-const pureCore = ['utils/extract/**', 'utils/export/**', 'utils/tags.ts', 'utils/url.ts', 'utils/page-access.ts', 'utils/search.ts', 'utils/library-index/{segment,snapshot,filter}.ts'];
+const pureCore = [
+  'utils/extract/**', 'utils/export/**', 'utils/tags.ts', 'utils/url.ts', 'utils/page-access.ts', 'utils/browser-env.ts',
+  'utils/selection.ts', 'utils/clip-draft.ts', 'utils/shortcuts.ts', 'utils/search.ts', 'utils/library-index/{segment,snapshot,filter}.ts',
+];
 const noExtensionApis = {
   patterns: [
     { group: ['wxt/browser', '#imports', 'wxt/*'], message: 'The pure core runs in Node and in web pages: no extension APIs.' },

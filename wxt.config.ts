@@ -1,11 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { browserSpecificManifest } from './utils/browser-env';
+import { OPTIONAL_HOST_PERMISSIONS } from './utils/optional-permissions';
+import { QUICK_SAVE_COMMAND, SHORTCUT_KEYS } from './utils/shortcuts';
 
 /**
  * The test build (`npm run build:e2e`, PRESSCLIP_E2E=1): the production bundle, byte for byte,
  * plus access to http://127.0.0.1/* in its manifest, because automation cannot perform the
  * toolbar click that grants activeTab. It is written beside the production build
- * (.output/chrome-mv3-e2e) so the two can never be confused. An env flag rather than a Vite
+ * (.output/chrome-mv3-e2e, .output/firefox-mv3-e2e) so the two can never be confused. An env flag rather than a Vite
  * mode: a mode other than "production" would change the bundle.
  */
 const e2e = process.env.PRESSCLIP_E2E === '1';
@@ -15,13 +18,30 @@ export default defineConfig({
   // script) can reach the database without an import line saying so.
   imports: false,
   ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
-  manifest: () => ({
+  // Firefox too (WXT would default it to MV2): see README, "Firefox".
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // contextMenus: "Clip selection to Pressclip"; its click grants activeTab like the toolbar button.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    // Image sites, asked for per site only when an export downloads images: no install warning.
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
+    // A shortcut also grants activeTab. Keys are explained in utils/shortcuts.ts and the README.
+    commands: {
+      _execute_action: { suggested_key: SHORTCUT_KEYS.openPopup, description: '__MSG_commandOpenPopup__' },
+      [QUICK_SAVE_COMMAND]: { suggested_key: SHORTCUT_KEYS.quickSave, description: '__MSG_commandQuickSave__' },
+    },
+    ...browserSpecificManifest(browser),
   }),
+  zip: {
+    // The sources archive AMO asks for holds what builds the add-on (README, "Store packages"):
+    // WXT already leaves out node_modules, dotfiles, __tests__ and .output; tests, the demo and
+    // test tooling stay out too.
+    excludeSources: ['tests/**', 'scripts/**', 'demo/**', 'demo-output/**', 'bench-output/**', '**/__fixtures__/**', 'vitest.*', 'eslint.config.js'],
+  },
   vite: () => ({ plugins: [preact()] }),
 });

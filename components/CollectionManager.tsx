@@ -70,7 +70,7 @@ export function CollectionManager({ collections, inboxId, counts, libraryHref, c
                 )}
                 <div class="actions">
                   <a href={libraryHref(c.id)}>{t('showClippings')}</a>
-                  <a href={coverageHref(c.id)}>{t('tabCoverage')}</a>
+                  <a href={coverageHref(c.id)}>{t('navCoverage')}</a>
                   <button type="button" aria-label={t('editCollectionButton', c.name)} onClick={() => setEditing(c.id)}>
                     {t('edit')}
                   </button>

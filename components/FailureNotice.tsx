@@ -1,22 +1,9 @@
-import type { ExtractResponse } from '@/utils/messages';
-import { t, type MessageKey } from '@/utils/i18n';
+import { failureMessage, type ClipFailureReason } from '@/utils/failure-messages';
+import { t } from '@/utils/i18n';
 
-type Reason = Extract<ExtractResponse, { ok: false }>['reason'];
-
-/** Why the page cannot be clipped, and what to do instead: one sentence each. */
-const MESSAGES: Record<Reason, { why: MessageKey; what: MessageKey }> = {
-  'browser-page': { why: 'cannotClipBrowserPage', what: 'tryNewsPage' },
-  'extension-store': { why: 'cannotClipStore', what: 'tryNewsPage' },
-  pdf: { why: 'cannotClipPdf', what: 'pdfAdvice' },
-  'file-access': { why: 'cannotClipFile', what: 'fileAdvice' },
-  'no-page': { why: 'cannotClipNoPage', what: 'tryNewsPage' },
-  'not-an-article': { why: 'noArticleFound', what: 'noArticleAdvice' },
-  'empty-body': { why: 'noArticleFound', what: 'noArticleAdvice' },
-  'too-large': { why: 'pageTooLarge', what: 'noArticleAdvice' },
-};
-
-export function FailureNotice({ reason }: { reason: Reason }) {
-  const { why, what } = MESSAGES[reason];
+/** Why the page cannot be clipped (or the save failed), and what to do instead: one sentence each. */
+export function FailureNotice({ reason }: { reason: ClipFailureReason }) {
+  const { why, what } = failureMessage(reason);
   return (
     <div class="notice notice-warning" role="alert" data-reason={reason}>
       <p class="notice-why">{t(why)}</p>

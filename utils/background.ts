@@ -1,14 +1,17 @@
 /**
  * The background's message handling: it performs the writes that must not be lost when the
- * popup closes. Validates who is asking and what, then calls the repository.
+ * popup closes. Checks who is asking, parses what is asked (utils/message-schemas), then calls
+ * the repository and answers once the transaction has committed.
  * @module utils/background
  */
-import { db as defaultDb, type PressclipDB } from '@/utils/db';
-import { saveClipping } from '@/utils/clippings';
-import type { BackgroundMessage, SaveResponse } from '@/utils/messages';
+import { createCollection, saveClipping, updateClipping } from '@/utils/clippings';
+import { db as defaultDb, type Clipping, type PressclipDB } from '@/utils/db';
+import { BACKGROUND_REQUEST_TYPES, parseBackgroundMessage } from '@/utils/message-schemas';
+import type { BackgroundResponse, Failure } from '@/utils/messages';
+import { lastCollectionId, lastTags } from '@/utils/settings';
 import { classifyStorageError } from '@/utils/storage-errors';
 
-interface Sender {
+export interface Sender {
   id?: string;
   url?: string;
   tab?: unknown;
@@ -16,8 +19,10 @@ interface Sender {
 
 /**
  * Answers one message, or returns undefined for messages that are not ours to answer.
- * Only the extension's own pages may ask; content scripts (which share the page's renderer)
- * and other extensions may not.
+ * Only the extension's own pages may ask; content scripts (which share the page's renderer and
+ * can be impersonated by a compromised one) and other extensions may not. A request of a known
+ * type with a malformed body is answered with `invalid-request`, not silently dropped, so the
+ * popup can say so instead of waiting.
  */
 export function handleBackgroundMessage(
   message: unknown,
@@ -25,24 +30,43 @@ export function handleBackgroundMessage(
   extensionId: string,
   extensionOrigin: string,
   database: PressclipDB = defaultDb,
-): Promise<SaveResponse> | undefined {
+): Promise<BackgroundResponse> | undefined {
   if (sender.id !== extensionId || !sender.url?.startsWith(extensionOrigin)) return undefined;
-  if (!isBackgroundMessage(message)) return undefined;
-  switch (message.type) {
+  if (!isAddressedToUs(message)) return undefined;
+  const parsed = parseBackgroundMessage(message);
+  if (!parsed.ok) return Promise.resolve({ ok: false, reason: 'invalid-request', message: parsed.issues });
+  const request = parsed.message;
+  switch (request.type) {
     case 'save-clipping':
-      return saveClipping(message.draft, database).then(
-        (clipping): SaveResponse => ({ ok: true, clipping }),
-        (error: unknown): SaveResponse => {
-          const reason = classifyStorageError(error);
-          const text = error instanceof Error ? error.message : String(error);
-          return { ok: false, reason: /does not exist/.test(text) ? 'missing-collection' : reason, message: text };
-        },
-      );
+      return saveClipping(request.draft, database).then(rememberChoices).then((clipping) => ({ ok: true as const, clipping }), toFailure);
+    case 'update-clipping':
+      return updateClipping(request.id, request.draft, database).then(rememberChoices).then((clipping) => ({ ok: true as const, clipping }), toFailure);
+    case 'create-collection':
+      return createCollection(request.name, {}, database).then(({ collection, created }) => ({ ok: true as const, collection, created }), toFailure);
   }
 }
 
-function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as { type?: unknown; draft?: unknown };
-  return m.type === 'save-clipping' && typeof m.draft === 'object' && m.draft !== null;
+function isAddressedToUs(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && BACKGROUND_REQUEST_TYPES.has(String((message as { type?: unknown }).type));
+}
+
+/**
+ * The popup preselects the last collection and the quick-save shortcut reuses collection and
+ * tags. A preference that fails to store must not turn a committed save into a failure.
+ */
+async function rememberChoices(clipping: Clipping): Promise<Clipping> {
+  try {
+    await Promise.all([lastCollectionId.setValue(clipping.collectionId), lastTags.setValue(clipping.tags)]);
+  } catch (error) {
+    console.warn('Pressclip: could not remember the last collection and tags', error);
+  }
+  return clipping;
+}
+
+/** A rejected write as a reason the popup can put into words. */
+export function toFailure(error: unknown): Failure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^Collection ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-collection', message };
+  if (/^Clipping ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-clipping', message };
+  return { ok: false, reason: classifyStorageError(error), message };
 }

@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
+import { planImport, type ImportPlan } from '@/utils/import/plan';
 import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
@@ -35,26 +36,46 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
  * Keeps the tag statistics in step with a clipping whose tags went from `before` to `after`.
  * Must run inside the caller's read-write transaction over `tags` (and the clippings it
  * changes), so a tag change and its statistics commit or fail together. Every write path that
- * adds, removes or deletes tagged clippings calls this.
+ * adds, removes or deletes tagged clippings calls this (or `recordTagChanges` for many).
  */
-export async function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
-  const beforeKeys = new Map(before.map((name) => [tagKey(name), name]));
-  const afterKeys = new Map(after.map((name) => [tagKey(name), name]));
-  const touched = [...new Set([...beforeKeys.keys(), ...afterKeys.keys()])];
+export function recordTagChange(database: PressclipDB, before: readonly string[], after: readonly string[], at: number): Promise<void> {
+  return recordTagChanges(database, [{ before, after, at }]);
+}
+
+export interface TagChange {
+  before: readonly string[];
+  after: readonly string[];
+  at: number;
+}
+
+/**
+ * `recordTagChange` for many clippings at once, in the order given: the same result as one
+ * call per change, with one read and one write of the statistics instead of one per clipping
+ * (an import of 10,000 clippings took seconds longer the other way).
+ */
+export async function recordTagChanges(database: PressclipDB, changes: readonly TagChange[]): Promise<void> {
+  const byKey = (tags: readonly string[]) => new Map(tags.map((name) => [tagKey(name), name]));
+  const prepared = changes.map(({ before, after, at }) => ({ before: byKey(before), after: byKey(after), at }));
+  const touched = [...new Set(prepared.flatMap(({ before, after }) => [...before.keys(), ...after.keys()]))];
   if (touched.length === 0) return;
-  const stats = await database.tags.bulkGet(touched);
-  const puts: TagStat[] = [];
-  const deletes: string[] = [];
-  touched.forEach((key, i) => {
-    const stat = stats[i];
-    const added = afterKeys.get(key);
-    if (added !== undefined && !beforeKeys.has(key)) {
-      puts.push(stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
-    } else if (added === undefined && stat) {
-      if (stat.count <= 1) deletes.push(key);
-      else puts.push({ ...stat, count: stat.count - 1 });
+  const stored = await database.tags.bulkGet(touched);
+  const stats = new Map<string, TagStat | undefined>(touched.map((key, i) => [key, stored[i]]));
+  const changed = new Set<string>();
+  for (const { before, after, at } of prepared) {
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const stat = stats.get(key);
+      const added = after.get(key);
+      if (added !== undefined && !before.has(key)) {
+        stats.set(key, stat ? { ...stat, name: added, count: stat.count + 1, lastUsedAt: Math.max(stat.lastUsedAt, at) } : { key, name: added, count: 1, lastUsedAt: at });
+        changed.add(key);
+      } else if (added === undefined && stat) {
+        stats.set(key, stat.count <= 1 ? undefined : { ...stat, count: stat.count - 1 });
+        changed.add(key);
+      }
     }
-  });
+  }
+  const puts = [...changed].flatMap((key) => stats.get(key) ?? []);
+  const deletes = [...changed].filter((key) => !stats.get(key));
   await database.tags.bulkPut(puts);
   await database.tags.bulkDelete(deletes);
 }
@@ -94,6 +115,135 @@ export async function listCollections(database: PressclipDB = defaultDb): Promis
 
 export function getCollection(id: string, database: PressclipDB = defaultDb): Promise<Collection | undefined> {
   return database.collections.get(id);
+}
+
+/**
+ * The clipping of the same article (same `articleKey`), for "already clipped": the one clipped
+ * most recently when there are several ("Save as new" allows that).
+ */
+export async function findClippingByArticleKey(urlKey: string, database: PressclipDB = defaultDb): Promise<Clipping | undefined> {
+  const matches = await database.clippings.where('urlKey').equals(urlKey).toArray();
+  return matches.sort((a, b) => b.clippedAt - a.clippedAt || b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Replaces the content and the user's choices of clipping `id` with `draft` (the popup's
+ * "Update"), keeping its identity and the time it was first clipped. Resolves once committed,
+ * with the stored record; rejects (and writes nothing) when the clipping or the collection does
+ * not exist. Tag statistics change in the same transaction.
+ */
+export async function updateClipping(id: string, draft: ClippingDraft, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const existing = await database.clippings.get(id);
+    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
+    if (!(await database.collections.get(draft.collectionId))) {
+      throw new Error(`Collection "${draft.collectionId}" does not exist`);
+    }
+    const clipping: Clipping = {
+      ...withoutUndefined(draft),
+      tags: normalizeTags(draft.tags),
+      id,
+      urlKey: articleKey(draft.url, draft.canonicalUrl),
+      clippedAt: existing.clippedAt,
+      updatedAt: now,
+    };
+    await database.clippings.put(clipping);
+    await recordTagChange(database, existing.tags, clipping.tags, now);
+    return clipping;
+  });
+}
+
+/**
+ * Creates a collection named `name` (white space folded), or finds the one that already has
+ * that name in any letter case: the popup's inline "New collection" must not fail because the
+ * journalist forgot that "Stadtrat" exists. Throws for an empty name.
+ */
+export async function createCollection(
+  name: string,
+  options: { defaultTags?: readonly string[]; description?: string } = {},
+  database: PressclipDB = defaultDb,
+  now = Date.now(),
+): Promise<{ collection: Collection; created: boolean }> {
+  const cleanName = name.replace(/\s+/g, ' ').trim();
+  if (!cleanName) throw new Error('A collection needs a name');
+  return database.transaction('rw', database.collections, async () => {
+    const wanted = tagKey(cleanName);
+    const existing = (await database.collections.toArray()).find((c) => tagKey(c.name) === wanted);
+    if (existing) return { collection: existing, created: false };
+    const collection: Collection = {
+      id: crypto.randomUUID(),
+      name: cleanName,
+      description: options.description?.trim() ?? '',
+      defaultTags: normalizeTags(options.defaultTags ?? []),
+      createdAt: now,
+    };
+    await database.collections.add(collection);
+    return { collection, created: true };
+  });
+}
+
+/** Drops keys whose value is undefined: stored records omit missing values (see utils/extract/types). */
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backup and restore (utils/export/backup.ts writes the file, utils/import reads it)
+
+/** Every clipping, page by page in id order, each page read in its own short transaction. */
+export async function* clippingPages(pageSize = 500, database: PressclipDB = defaultDb): AsyncGenerator<Clipping[]> {
+  let page = await database.clippings.orderBy(':id').limit(pageSize).toArray();
+  while (page.length > 0) {
+    yield page;
+    const last = page[page.length - 1]!.id;
+    page = await database.clippings.where(':id').above(last).limit(pageSize).toArray();
+  }
+}
+
+export function countClippings(database: PressclipDB = defaultDb): Promise<number> {
+  return database.clippings.count();
+}
+
+type ImportRecords = { collections: readonly Collection[]; clippings: readonly Clipping[] };
+
+/** Clippings per write of an import (about 2.5 MB of typical articles). */
+const IMPORT_PART = 500;
+
+/** What importing `backup` would do now (read only). */
+export function previewImport(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('r', database.clippings, database.collections, async () => planImport(backup, await storedRecords(backup, database)));
+}
+
+/**
+ * Imports a checked backup (see utils/import/read.ts) in ONE read-write transaction: the plan
+ * is made again inside it, against what is stored at that moment, and either everything in it
+ * is written — collections, clippings and their tag statistics — or nothing is. Resolves with
+ * the plan carried out after the commit.
+ */
+export function importLibrary(backup: ImportRecords, database: PressclipDB = defaultDb): Promise<ImportPlan> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const plan = planImport(backup, await storedRecords(backup, database));
+    await database.collections.bulkAdd(plan.collections.add);
+    // In parts: each bulkPut copies its records in one go, and between parts the page can
+    // paint and take clicks while the transaction stays open.
+    const records = [...plan.clippings.add, ...plan.clippings.update.map(({ after }) => after)];
+    for (let i = 0; i < records.length; i += IMPORT_PART) await database.clippings.bulkPut(records.slice(i, i + IMPORT_PART));
+    // Oldest change first, so each tag keeps the spelling used most recently, as when saving.
+    const changes: TagChange[] = [
+      ...plan.clippings.add.map((after) => ({ before: [], after: after.tags, at: after.updatedAt })),
+      ...plan.clippings.update.map(({ before, after }) => ({ before: before.tags, after: after.tags, at: after.updatedAt })),
+    ];
+    await recordTagChanges(database, changes.sort((a, b) => a.at - b.at));
+    return plan;
+  });
+}
+
+async function storedRecords(backup: ImportRecords, database: PressclipDB) {
+  const ids = backup.clippings.map((c) => c.id);
+  const found = await database.clippings.bulkGet(ids);
+  const clippings = new Map<string, Clipping>();
+  for (const clipping of found) if (clipping) clippings.set(clipping.id, clipping);
+  return { collections: await database.collections.toArray(), clippings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +321,7 @@ async function changeEach(ids: readonly string[], database: PressclipDB, now: nu
         return next ? [{ before: c, after: { ...next, updatedAt: now } }] : [];
       });
       await database.clippings.bulkPut(updates.map((u) => u.after));
-      for (const { before, after } of updates) await recordTagChange(database, before.tags, after.tags, now);
+      await recordTagChanges(database, updates.map(({ before, after }) => ({ before: before.tags, after: after.tags, at: now })));
       return updates.length;
     });
   }
@@ -196,7 +346,7 @@ export async function deleteClippings(ids: readonly string[], database: Presscli
       const found = (await database.clippings.bulkGet(ids.slice(start, start + CHUNK))).filter((c): c is Clipping => c !== undefined);
       await database.trash.bulkPut(found.map((clipping) => ({ id: clipping.id, batch, deletedAt: now, clipping })));
       await database.clippings.bulkDelete(found.map((c) => c.id));
-      for (const clipping of found) await recordTagChange(database, clipping.tags, [], now);
+      await recordTagChanges(database, found.map((clipping) => ({ before: clipping.tags, after: [], at: now })));
       return found.length;
     });
   }
@@ -216,7 +366,7 @@ export async function restoreDeleted(batch: string, database: PressclipDB = defa
       const existing = new Set((await database.clippings.bulkGet(entries.map((e) => e.id))).flatMap((c) => (c ? [c.id] : [])));
       const back = entries.filter((e) => !existing.has(e.id)).map((e) => (collections.has(e.clipping.collectionId) ? e.clipping : { ...e.clipping, collectionId: INBOX_ID }));
       await database.clippings.bulkAdd(back);
-      for (const clipping of back) await recordTagChange(database, [], clipping.tags, now);
+      await recordTagChanges(database, back.map((clipping) => ({ before: [], after: clipping.tags, at: now })));
       await database.trash.bulkDelete(entries.map((e) => e.id));
       restored += back.length;
       return entries.length < CHUNK;

@@ -14,9 +14,21 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, values.length ? values : undefined) || key;
 }
 
-/** The browser's UI language (e.g. "de" or "en-US"). */
+/**
+ * The UI language (e.g. "de" or "en-US"): the browser's, where our strings are in that language;
+ * else the language of the catalogue the browser picked for us (a French browser gets English
+ * strings, so English dates). Checked against the catalogue because the two can differ: Debian's
+ * chromium without its locale files shows German strings under --lang=de yet reports "en-US".
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage?.() || 'en';
+  const browserLanguage = browser.i18n.getUILanguage?.() || '';
+  const catalogue = browser.i18n.getMessage('uiLocale');
+  if (!catalogue) return browserLanguage || 'en';
+  return primaryLanguage(browserLanguage) === primaryLanguage(catalogue) ? browserLanguage : catalogue;
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
 /** "27. Nov. 2026" / "Nov 27, 2026" for an ISO string or epoch ms; '' for nothing or nonsense. */

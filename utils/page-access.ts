@@ -3,22 +3,21 @@
  * popup can say why in a sentence rather than show a browser error. Pure.
  * @module utils/page-access
  */
+import { browserEnv } from '@/utils/browser-env';
 
 export type PageAccess =
   | { clippable: true }
   | { clippable: false; reason: 'browser-page' | 'extension-store' | 'pdf' | 'file-access' | 'no-page' };
 
-/** Hosts where browsers forbid extensions to run scripts. */
-const STORE_HOSTS = new Set([
-  'chromewebstore.google.com', 'chrome.google.com', 'microsoftedge.microsoft.com',
-  'addons.mozilla.org', 'accounts.firefox.com', 'support.mozilla.org', 'addons.opera.com',
-]);
-
 /**
  * Classifies `url` (the tab's address, when the browser tells it). An unknown address is
  * presumed clippable: injection then decides, and its error is classified by `accessFromError`.
+ * `restrictedSites` defaults to those of the browser this bundle runs in (utils/browser-env).
  */
-export function classifyPage(url: string | undefined, options: { fileAccessAllowed?: boolean } = {}): PageAccess {
+export function classifyPage(
+  url: string | undefined,
+  options: { fileAccessAllowed?: boolean; restrictedSites?: readonly string[] } = {},
+): PageAccess {
   if (!url) return { clippable: true };
   let parsed: URL;
   try {
@@ -28,7 +27,7 @@ export function classifyPage(url: string | undefined, options: { fileAccessAllow
   }
   const scheme = parsed.protocol;
   if (scheme === 'http:' || scheme === 'https:') {
-    if (STORE_HOSTS.has(parsed.hostname) && (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) {
+    if (isRestrictedSite(parsed, options.restrictedSites ?? browserEnv().restrictedSites)) {
       return { clippable: false, reason: 'extension-store' };
     }
     if (/\.pdf$/i.test(parsed.pathname)) return { clippable: false, reason: 'pdf' };
@@ -45,11 +44,21 @@ export function classifyPage(url: string | undefined, options: { fileAccessAllow
   return { clippable: false, reason: 'browser-page' };
 }
 
+/** Whether `url` is on one of `sites` (`host` or `host/path-prefix`, see utils/browser-env). */
+function isRestrictedSite(url: URL, sites: readonly string[]): boolean {
+  return sites.some((site) => {
+    const slash = site.indexOf('/');
+    const host = slash === -1 ? site : site.slice(0, slash);
+    return url.hostname === host && (slash === -1 || url.pathname.startsWith(site.slice(slash)));
+  });
+}
+
 /** Classifies the error `scripting.executeScript` raised for a page we could not tell from its URL. */
 export function accessFromError(message: string): PageAccess {
   if (/gallery cannot be scripted|webstore/i.test(message)) return { clippable: false, reason: 'extension-store' };
   if (/file:|file url/i.test(message)) return { clippable: false, reason: 'file-access' };
   if (/pdf/i.test(message)) return { clippable: false, reason: 'pdf' };
-  if (/no tab with id|no frame|tab was closed/i.test(message)) return { clippable: false, reason: 'no-page' };
+  // Chrome: "No tab with id: 42."; Firefox: "Invalid tab ID: 42".
+  if (/no tab with id|invalid tab id|no frame|tab was closed/i.test(message)) return { clippable: false, reason: 'no-page' };
   return { clippable: false, reason: 'browser-page' };
 }

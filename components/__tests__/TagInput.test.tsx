@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TagInput, withPending } from '../TagInput';
 
-function Harness({ initial = [] as string[] }) {
+function Harness({ initial = [] as string[], suggestions = [] as string[] }) {
   const [tags, setTags] = useState(initial);
   const [pending, setPending] = useState('');
   return (
@@ -14,6 +14,7 @@ function Harness({ initial = [] as string[] }) {
         id="tags"
         tags={tags}
         pending={pending}
+        suggestions={suggestions}
         onChange={(next, typed) => {
           setTags(next);
           setPending(typed);
@@ -28,8 +29,8 @@ const container = document.createElement('div');
 document.body.append(container);
 afterEach(() => render(null, container));
 
-function mount(initial: string[] = []) {
-  act(() => render(<Harness initial={initial} />, container));
+function mount(initial: string[] = [], suggestions: string[] = []) {
+  act(() => render(<Harness initial={initial} suggestions={suggestions} />, container));
   const input = container.querySelector('input')!;
   const tags = () => JSON.parse(container.querySelector('output')!.textContent!) as string[];
   const type = (text: string) =>
@@ -86,6 +87,68 @@ describe('TagInput', () => {
     act(() => remove!.click());
 
     expect(ui.tags()).toEqual(['Haushalt']);
+  });
+});
+
+describe('TagInput suggestions', () => {
+  const listbox = () => container.querySelector<HTMLElement>('[role="listbox"]')!;
+  const options = () => [...container.querySelectorAll('[role="option"]')].map((o) => o.textContent);
+
+  it('should stay closed on focus and open on Arrow Down, without the tags already chosen', () => {
+    const ui = mount(['Lemgo'], ['lemgo', 'Stadtrat', 'Haushalt']);
+    act(() => ui.input.focus());
+
+    expect(listbox().hidden).toBe(true);
+    ui.press('ArrowDown');
+
+    expect(listbox().hidden).toBe(false);
+    expect(ui.input.getAttribute('aria-expanded')).toBe('true');
+    expect(options()).toEqual(['Stadtrat', 'Haushalt']);
+  });
+
+  it('should take the highlighted suggestion with Enter', () => {
+    const ui = mount([], ['Stadtrat', 'Haushalt']);
+    act(() => ui.input.focus());
+
+    ui.press('ArrowDown');
+    ui.press('ArrowDown');
+    expect(ui.input.getAttribute('aria-activedescendant')).toBe('tags-suggestion-1');
+    ui.press('Enter');
+
+    expect(ui.tags()).toEqual(['Haushalt']);
+    expect(listbox().hidden).toBe(true);
+  });
+
+  it('should wrap from the first suggestion to the last with Arrow Up', () => {
+    const ui = mount([], ['Stadtrat', 'Haushalt', 'Schule']);
+    act(() => ui.input.focus());
+
+    ui.press('ArrowUp');
+    ui.press('Enter');
+
+    expect(ui.tags()).toEqual(['Schule']);
+  });
+
+  it('should close the list on Escape and keep what was typed', () => {
+    const ui = mount([], ['Stadtrat']);
+    act(() => ui.input.focus());
+    ui.type('Sta');
+
+    expect(listbox().hidden).toBe(false);
+    ui.press('Escape');
+
+    expect(listbox().hidden).toBe(true);
+    expect(ui.input.value).toBe('Sta');
+  });
+
+  it('should take a suggestion on click', () => {
+    const ui = mount([], ['Stadtrat']);
+    act(() => ui.input.focus());
+    ui.press('ArrowDown');
+
+    act(() => container.querySelector<HTMLElement>('[role="option"]')!.click());
+
+    expect(ui.tags()).toEqual(['Stadtrat']);
   });
 });
 

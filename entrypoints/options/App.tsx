@@ -46,9 +46,9 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
 
   const list = collections.status === 'ready' ? collections.value : [];
   const tabs: { id: string; label: string; href: string; current: boolean }[] = [
-    { id: 'library', label: t('tabLibrary'), href: formatRoute({ view: 'library', filter: lastLibraryFilter.value }), current: current.view === 'library' },
-    { id: 'collections', label: t('tabCollections'), href: '#/collections', current: current.view === 'collections' },
-    { id: 'coverage', label: t('tabCoverage'), href: formatRoute({ view: 'coverage', filter: { ...DEFAULT_FILTER, collectionId: current.view === 'coverage' ? current.filter.collectionId : lastLibraryFilter.value.collectionId } }), current: current.view === 'coverage' },
+    { id: 'library', label: t('navLibrary'), href: formatRoute({ view: 'library', filter: lastLibraryFilter.value }), current: current.view === 'library' },
+    { id: 'collections', label: t('navCollections'), href: '#/collections', current: current.view === 'collections' },
+    { id: 'coverage', label: t('navCoverage'), href: formatRoute({ view: 'coverage', filter: { ...DEFAULT_FILTER, collectionId: current.view === 'coverage' ? current.filter.collectionId : lastLibraryFilter.value.collectionId } }), current: current.view === 'coverage' },
     ...extraViews.map((v) => ({ id: v.id, label: v.label, href: `#/${v.id}`, current: current.view === 'extra' && current.id === v.id })),
   ];
 
@@ -59,7 +59,7 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
       </a>
       <header class="app-header">
         <h1>{t('libraryTitle')}</h1>
-        <nav aria-label={t('tabsLabel')}>
+        <nav aria-label={t('navLabel')}>
           <ul class="tabs">
             {tabs.map((tab) => (
               <li key={tab.id}>
@@ -92,13 +92,13 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
 function viewTitle(current: Route, extraViews: NonNullable<OptionsExtensions['views']>): string {
   switch (current.view) {
     case 'library':
-      return t('tabLibrary');
+      return t('navLibrary');
     case 'collections':
-      return t('tabCollections');
+      return t('navCollections');
     case 'coverage':
-      return t('tabCoverage');
+      return t('navCoverage');
     case 'extra':
-      return extraViews.find((v) => v.id === current.id)?.label ?? t('tabLibrary');
+      return extraViews.find((v) => v.id === current.id)?.label ?? t('navLibrary');
   }
 }
 

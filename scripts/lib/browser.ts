@@ -99,3 +99,65 @@ export async function openOptions(browser: ExtensionBrowser, hash = ''): Promise
   await page.goto(`${browser.origin}options.html${hash}`);
   return page;
 }
+
+/** A DevTools protocol answer to Runtime.evaluate, as it arrives through Target.receivedMessageFromTarget. */
+interface EvaluateReply {
+  id?: number;
+  result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } };
+  error?: { message: string };
+}
+
+/** The popup the browser opened itself (`action.openPopup()`), which Playwright does not list as a page. */
+export interface ActionPopup {
+  /** Evaluates `expression` (awaiting a promise) in the popup and returns the JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Waits for the extension's real action popup and attaches to it over the browser's DevTools
+ * protocol. Pages Playwright opened (e.g. popup.html in a tab) are attached already and skipped.
+ */
+export async function attachActionPopup(browser: ExtensionBrowser, timeoutMs = 10_000): Promise<ActionPopup> {
+  const chromium = browser.context.browser();
+  if (!chromium) throw new Error('attachActionPopup needs the Chromium browser of the context');
+  const cdp = await chromium.newBrowserCDPSession();
+  const deadline = Date.now() + timeoutMs;
+  let targetId: string | undefined;
+  while (!targetId) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find((t) => t.type === 'page' && !t.attached && t.url === `${browser.origin}popup.html`)?.targetId;
+    if (targetId) break;
+    if (Date.now() > deadline) throw new Error(`No action popup appeared within ${timeoutMs} ms`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  // flatten: false routes the popup's protocol messages through this browser session.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const pending = new Map<number, (reply: EvaluateReply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as EvaluateReply;
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  let nextId = 1;
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const id = nextId++;
+      const reply = await new Promise<EvaluateReply>((done) => {
+        pending.set(id, done);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+        });
+      });
+      pending.delete(id);
+      const failure = reply.error?.message ?? reply.result?.exceptionDetails?.exception?.description ?? reply.result?.exceptionDetails?.text;
+      if (failure) throw new Error(`In the action popup: ${failure}`);
+      return reply.result?.result?.value as T;
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}

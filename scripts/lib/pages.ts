@@ -3,11 +3,8 @@
  * names a screen reader announces), for the demo and the end-to-end tests.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { openOptions, openPopupFor, type ExtensionBrowser } from './browser';
-
-const require = createRequire(import.meta.url);
 
 export class PopupPage {
   private constructor(readonly page: Page) {}
@@ -30,7 +27,7 @@ export class PopupPage {
     return (await notice.innerText()).replace(/\s+/g, ' ').trim();
   }
 
-  field(name: 'outlet' | 'author' | 'date' | 'words') {
+  field(name: 'outlet' | 'author' | 'date' | 'section' | 'words' | 'partial' | 'quote') {
     return this.page.locator(`[data-field="${name}"]`);
   }
 
@@ -42,14 +39,68 @@ export class PopupPage {
     }
   }
 
+  /** The chosen tags, as chips. */
+  async tags(): Promise<string[]> {
+    return this.page.locator('.tag-input .chip span').allTextContents();
+  }
+
+  /** Opens the tag suggestions (Arrow Down in the empty field) and returns them, best first. */
+  async tagSuggestions(): Promise<string[]> {
+    await this.page.getByLabel('Tags', { exact: true }).press('ArrowDown');
+    return this.page.getByRole('listbox', { name: 'Tags used before' }).getByRole('option').allTextContents();
+  }
+
   async chooseCollection(name: string): Promise<void> {
     await this.page.getByLabel('Collection', { exact: true }).selectOption({ label: name });
   }
 
+  /** Creates a collection inline ("New collection", name, Enter) and waits until it is chosen. */
+  async createCollection(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New collection' }).click();
+    await this.page.getByLabel('Name of the new collection').fill(name);
+    await this.page.getByLabel('Name of the new collection').press('Enter');
+    await this.page.getByLabel('Name of the new collection').waitFor({ state: 'detached' });
+  }
+
+  /** The name of the collection chosen now. */
+  async chosenCollection(): Promise<string> {
+    return this.page.getByLabel('Collection', { exact: true }).locator('option:checked').innerText();
+  }
+
+  async writeNote(text: string): Promise<void> {
+    await this.page.getByLabel('Note', { exact: true }).fill(text);
+  }
+
+  /** Opens "Edit details" and fills the given fields, by their labels (Headline, Authors, Date …). */
+  async editDetails(values: Partial<Record<'Headline' | 'Kicker' | 'Authors' | 'Agencies' | 'Outlet' | 'Section' | 'Date' | 'Excerpt', string>>): Promise<void> {
+    const details = this.page.locator('details.edit-details');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+    for (const [label, value] of Object.entries(values)) {
+      await this.page.getByLabel(label, { exact: true }).fill(value);
+    }
+  }
+
+  /** Chooses what to clip: 'Whole article', 'Selection' or 'Link only'. */
+  async chooseKind(kind: 'Whole article' | 'Selection' | 'Link only'): Promise<void> {
+    await this.page.getByRole('radio', { name: kind === 'Selection' ? /^Selection/ : kind }).check();
+  }
+
+  /** The "Already in … since …" notice, or null when the article was not clipped before. */
+  async alreadyClipped(): Promise<string | null> {
+    const notice = this.page.locator('[data-state="already-clipped"]');
+    return (await notice.count()) > 0 ? notice.innerText() : null;
+  }
+
   /** Clicks Save and waits for the confirmation, which the popup shows only after the commit. */
-  async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  async save(button: 'Save' | 'Save as link' | 'Save as new' = 'Save'): Promise<void> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
     await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 });
+  }
+
+  /** Clicks Update on an article clipped before and waits for "Updated". */
+  async update(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Update', exact: true }).click();
+    await this.page.getByRole('status').filter({ hasText: 'Updated' }).waitFor({ timeout: 15_000 });
   }
 }
 
@@ -184,19 +235,96 @@ export class OptionsPage {
     return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
-  /**
-   * Runs axe-core on the page as it is and returns its violations. axe is injected with
-   * `evaluate`, because the extension's CSP forbids adding a script tag.
-   */
-  async accessibilityViolations(): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
-    const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-    await this.page.evaluate(source);
-    return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-      return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    });
+  /** Every record of every table, read straight from IndexedDB (not through the app's code), sorted by key. */
+  async dumpDatabase(): Promise<Record<'clippings' | 'collections' | 'tags', Record<string, unknown>[]>> {
+    return this.page.evaluate(
+      () =>
+        new Promise((done, fail) => {
+          const open = indexedDB.open('pressclip');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const names = ['clippings', 'collections', 'tags'] as const;
+            const tx = open.result.transaction([...names]);
+            const result: Record<string, unknown[]> = {};
+            for (const name of names) {
+              const request = tx.objectStore(name).getAll(); // getAll returns records in key order
+              request.onsuccess = () => (result[name] = request.result);
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              done(result as Record<'clippings' | 'collections' | 'tags', Record<string, unknown>[]>);
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
   }
+
+  /** Goes to "Export and backup" through the page's own navigation. */
+  async goToExport(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Export and backup' }).click();
+    await this.page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+  }
+
+  /**
+   * Ticks the given options of the export panel (radio buttons and checkboxes, by their
+   * labels), clicks `button` and returns the downloaded file once the panel reports it saved.
+   */
+  async exportFile(choices: readonly (string | RegExp)[], button = 'Export'): Promise<DownloadedFile> {
+    for (const choice of choices) await this.page.getByLabel(choice).check();
+    const file = await downloaded(this.page, () => this.page.getByRole('button', { name: button, exact: true }).click(), 120_000);
+    await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    return file;
+  }
+
+  /** Chooses the press review and opens it in a new tab; returns that tab. */
+  async openPressReview(): Promise<Page> {
+    await this.page.getByLabel(/^Press review/).check();
+    const [tab] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('button', { name: 'Open press review' }).click()]);
+    await tab.waitForLoadState();
+    return tab;
+  }
+
+  /** Clicks "Download backup" and returns the backup file. */
+  async downloadBackup(): Promise<DownloadedFile> {
+    const file = await downloaded(this.page, () => this.page.getByRole('button', { name: 'Download backup' }).click(), 120_000);
+    await this.page.getByRole('status').filter({ hasText: 'Backup saved' }).waitFor();
+    return file;
+  }
+
+  /**
+   * Chooses `path` as the file to restore and waits for the verdict: the preview's lines
+   * ("New clippings: 3" …), or the message saying why the file was refused.
+   */
+  async chooseBackupFile(path: string): Promise<{ preview: string[] } | { refused: string }> {
+    await this.page.getByLabel('Restore from a backup file').setInputFiles(path);
+    const preview = this.page.getByRole('region', { name: /^What restoring/ });
+    const refused = this.page.getByRole('alert');
+    await preview.or(refused).first().waitFor({ timeout: 60_000 });
+    if (await refused.isVisible()) return { refused: (await refused.innerText()).trim() };
+    return { preview: (await preview.locator('p, li').allInnerTexts()).map((line) => line.trim()) };
+  }
+
+  /** Confirms the previewed import and returns the completion message. */
+  async confirmImport(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    const done = this.page.getByRole('status').filter({ hasText: 'Import complete' });
+    await done.waitFor({ timeout: 60_000 });
+    return (await done.innerText()).trim();
+  }
+}
+
+export interface DownloadedFile {
+  fileName: string;
+  /** Where Playwright saved it. */
+  path: string;
+  bytes: Buffer;
+}
+
+async function downloaded(page: Page, trigger: () => Promise<unknown>, timeout: number): Promise<DownloadedFile> {
+  const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), path, bytes: await readFile(path) };
 }
 
 function escapeRegExp(text: string): string {

@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { OptionsPage, PopupPage } from '../../scripts/lib/pages';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
+import { expectDemoMarkdown, expectedDemoClipping, readStoredClippings } from '../support/demo-article';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -25,22 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Reads every stored clipping straight from IndexedDB in an extension page, bypassing the app's code. */
-async function storedClippings(page: import('playwright-core').Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open('pressclip');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => done(request.result as Record<string, unknown>[]);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-}
 
 describe('clipping the demo article', () => {
   it('should show the preview, save with tags, list it in the library and export Markdown', async () => {
@@ -64,36 +48,12 @@ describe('clipping the demo article', () => {
     expect(await row.locator('.clip-outlet').textContent()).toBe('Werretal-Bote');
     expect(await row.locator('.clip-tags li').allTextContents()).toEqual(['Werretal', 'Radverkehr']);
 
-    const [stored] = await storedClippings(options.page);
-    expect(stored).toMatchObject({
-      title: 'Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch',
-      authors: ['Jana Köster'],
-      siteName: 'Werretal-Bote',
-      publishedTime: '2026-11-26T14:30:00+01:00',
-      url: server.url,
-      tags: ['Werretal', 'Radverkehr'],
-      collectionId: 'inbox',
-      kind: 'article',
-      captions: [expect.objectContaining({ credit: 'Stadt Altenbruch' })],
-    });
+    const [stored] = await options.page.evaluate(readStoredClippings);
+    expect(stored).toMatchObject(expectedDemoClipping(server.url));
 
     const { fileName, text } = await options.exportMarkdown();
     expect(fileName).toBe('Inbox.md');
-    const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
-    expect(front).toMatchObject({
-      title: 'Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch',
-      outlet: 'Werretal-Bote',
-      authors: ['Jana Köster'],
-      published: '2026-11-26T14:30:00+01:00',
-      url: server.url,
-      tags: ['Werretal', 'Radverkehr'],
-      collection: 'Inbox',
-    });
-    expect(text).toContain('Nach zwei Jahren Bauzeit ist die neue Fuß- und Radwegbrücke über die Werre freigegeben.');
-    expect(text).toContain('(Foto: Stadt Altenbruch)');
-    for (const boilerplate of ['Schreibe einen Kommentar', 'Akismet', 'Veröffentlicht von', 'Startseite', 'Impressum']) {
-      expect(text, boilerplate).not.toContain(boilerplate);
-    }
+    expectDemoMarkdown(text, server.url);
     await Promise.all([article.close(), popup.page.close(), options.page.close()]);
   });
 

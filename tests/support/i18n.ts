@@ -18,12 +18,16 @@ function catalogue(lang: string): Catalogue {
   return found;
 }
 
-export function installMessages(lang = 'en'): void {
+/** `browser.i18n.getMessage` for `lang`, without a browser (for tests and Node tools). */
+export function translator(lang = 'en'): (key: string, ...substitutions: string[]) => string {
   const messages = catalogue(lang);
+  return (key, ...values) => (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+}
+
+export function installMessages(lang = 'en'): void {
+  const translate = translator(lang);
   const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
-  i18n.getMessage = (key: string, substitutions?: string | string[]) => {
-    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
-  };
+  i18n.getMessage = (key: string, substitutions?: string | string[]) =>
+    translate(key, ...(substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]));
   i18n.getUILanguage = () => lang;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listClippings, listCollections, recordTagChange, saveClipping, suggestTags } from '@/utils/clippings';
+import { listClippings, listCollections, recordTagChange, recordTagChanges, saveClipping, suggestTags, type TagChange } from '@/utils/clippings';
 import { INBOX_ID } from '@/utils/db';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
 
@@ -68,5 +68,25 @@ describe('tag statistics', () => {
       { key: 'lemgo', name: 'Lemgo', count: 2, lastUsedAt: 2_000 },
       { key: 'schule', name: 'Schule', count: 1, lastUsedAt: 3_000 },
     ]);
+  });
+
+  it('should give the same statistics for a batch of changes as for one change at a time', async () => {
+    const names = ['Lemgo', 'lemgo', 'Haushalt', 'Schule', 'Verkehr', 'LEMGO'];
+    let seed = 7;
+    const pick = () => names[(seed = (seed * 48271) % 2147483647) % names.length]!;
+    const changes: TagChange[] = Array.from({ length: 60 }, (_, i) => ({
+      before: i % 3 === 0 ? [] : [pick(), pick()],
+      after: i % 5 === 0 ? [] : [pick(), pick(), pick()],
+      at: 1_000 + i,
+    }));
+    const one = createTestDb();
+    const batch = createTestDb();
+    await one.tags.bulkPut([{ key: 'lemgo', name: 'Lemgo', count: 40, lastUsedAt: 1 }, { key: 'schule', name: 'Schule', count: 1, lastUsedAt: 1 }]);
+    await batch.tags.bulkPut(await one.tags.toArray());
+
+    for (const c of changes) await one.transaction('rw', one.tags, () => recordTagChange(one, c.before, c.after, c.at));
+    await batch.transaction('rw', batch.tags, () => recordTagChanges(batch, changes));
+
+    expect(await batch.tags.toArray()).toEqual(await one.tags.toArray());
   });
 });

@@ -36,14 +36,16 @@ export function frontMatterFields(c: Clipping, { collectionName }: FrontMatterCo
   };
   return Object.fromEntries(
     Object.entries(fields)
-      .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
-      .map(([k, v]) => [k, clean(v)]),
+      .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
   );
 }
 
-/** `---`-delimited YAML block. No line inside it can be `---`: yaml indents or quotes such values. */
+/** The `---`-delimited YAML block; control characters are dropped from every value. */
 export function toFrontMatter(fields: Record<string, unknown>): string {
-  const yaml = stringify(fields, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const cleaned = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, clean(v)]));
+  // JSON-style double quotes: every value stays on one line, newlines written as \n, so no line of
+  // the block can ever read as a `---` delimiter, even to a naive front-matter splitter.
+  const yaml = stringify(cleaned, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true });
   return `---\n${yaml}---`;
 }
 

@@ -14,9 +14,22 @@ export interface MarkdownOptions {
   creditLabel: string;
 }
 
-const services = new Map<string, TurndownService>();
+/** Settings fixed for one export run. */
+export interface ConverterOptions {
+  /** Added to every heading level of the article: a combined file puts each headline at `##`. */
+  headingOffset?: number;
+  /** Where an image points: its original URL (the default) or a file inside the export. */
+  imageTarget?: (src: string) => string;
+}
 
-function createService({ creditLabel }: MarkdownOptions): TurndownService {
+export type HtmlToMarkdown = (html: string, options: MarkdownOptions) => string;
+
+/**
+ * A converter for one export run. Building turndown's rule set once per run (not per
+ * clipping) keeps a 10,000-note export fast.
+ */
+export function createHtmlToMarkdown({ headingOffset = 0, imageTarget = (src) => src }: ConverterOptions = {}): HtmlToMarkdown {
+  let creditLabel = 'Photo'; // set per call: it follows each article's language
   const td = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
@@ -27,6 +40,16 @@ function createService({ creditLabel }: MarkdownOptions): TurndownService {
   });
   td.use([tables, strikethrough]);
   td.remove(['script', 'style', 'noscript', 'iframe', 'form', 'button']);
+
+  if (headingOffset > 0) {
+    td.addRule('shifted-headings', {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      replacement: (content, node) => {
+        const level = Math.min(6, Number(node.nodeName.charAt(1)) + headingOffset);
+        return `\n\n${'#'.repeat(level)} ${content.replace(/\s+/g, ' ').trim()}\n\n`;
+      },
+    });
+  }
 
   td.addRule('safe-links', {
     filter: (node) => node.nodeName === 'A' && node.hasAttribute('href'),
@@ -46,7 +69,7 @@ function createService({ creditLabel }: MarkdownOptions): TurndownService {
       const captionEl = figure.querySelector('figcaption, .wp-caption-text');
       const captionText = oneLine(captionEl?.textContent ?? '');
       const images = Array.from(figure.querySelectorAll('img'))
-        .map((img) => imageMarkdown(img, captionText))
+        .map((img) => imageMarkdown(img, imageTarget, captionText))
         .filter(Boolean);
       const caption = captionEl ? captionLine(captionEl.textContent ?? '', creditLabel) : '';
       return `\n\n${[images.join('\n'), caption].filter(Boolean).join('\n\n')}\n\n`;
@@ -55,28 +78,30 @@ function createService({ creditLabel }: MarkdownOptions): TurndownService {
 
   td.addRule('safe-images', {
     filter: 'img',
-    replacement: (_content, node) => imageMarkdown(node as Element),
+    replacement: (_content, node) => imageMarkdown(node as Element, imageTarget),
   });
-  return td;
+
+  return (html, options) => {
+    creditLabel = options.creditLabel;
+    return td.turndown(html).replace(/\n{3,}/g, '\n\n').trim();
+  };
 }
 
-/** Converts sanitized article HTML to Markdown. */
+let defaultConverter: HtmlToMarkdown | undefined;
+
+/** Converts sanitized article HTML to Markdown, images pointing to their original URLs. */
 export function htmlToMarkdown(html: string, options: MarkdownOptions = { creditLabel: 'Photo' }): string {
-  let service = services.get(options.creditLabel);
-  if (!service) {
-    service = createService(options);
-    services.set(options.creditLabel, service);
-  }
-  return service.turndown(html).replace(/\n{3,}/g, '\n\n').trim();
+  defaultConverter ??= createHtmlToMarkdown();
+  return defaultConverter(html, options);
 }
 
 /** An image; its alt text is left out where it only repeats the caption printed below it. */
-function imageMarkdown(img: Element, caption = ''): string {
+function imageMarkdown(img: Element, imageTarget: (src: string) => string, caption = ''): string {
   const src = img.getAttribute('src')?.trim() ?? '';
   if (!/^https?:/i.test(src)) return '';
   const alt = oneLine(img.getAttribute('alt') ?? '');
   const repeatsCaption = caption !== '' && (alt === caption || caption.startsWith(alt));
-  return `![${repeatsCaption ? '' : escapeText(alt)}](${escapeUrl(src)})`;
+  return `![${repeatsCaption ? '' : escapeText(alt)}](${escapeUrl(imageTarget(src))})`;
 }
 
 /** "*Die Brücke am Abend* (Foto: Stadt Lemgo)" — caption italic, credit kept and labelled. */

@@ -14,6 +14,7 @@ import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
 import { createLibraryScope, type LibraryScope, type OptionsExtensions } from '../extensions';
 import { indexState, navigate, notice, selection } from '../model';
 import { formatRoute } from '../route';
+import { exportLabels } from './export-labels';
 
 interface Props {
   filter: LibraryFilter;
@@ -249,7 +250,9 @@ function MarkdownExportButton({ scope, count, collections }: { scope: LibrarySco
       const collectionIds = new Set(clippings.map((c) => c.collectionId));
       const only = collectionIds.size === 1 ? [...collectionIds][0] : undefined;
       const name = scope.collection?.name ?? collections.find((c) => c.id === only)?.name ?? t('libraryTitle');
-      downloadFile(`${safeFileStem(name)}.md`, collectionToMarkdown({ collection: { name }, clippings }), 'text/markdown;charset=utf-8');
+      const collectionNames = new Map(collections.map((c) => [c.id, c.name]));
+      const markdown = collectionToMarkdown(clippings, { title: name, collectionNames, content: 'full', labels: exportLabels() });
+      downloadFile(`${safeFileStem(name)}.md`, markdown, 'text/markdown;charset=utf-8');
     } catch (error) {
       notice.value = { kind: 'error', text: t('exportFailed', error instanceof Error ? error.message : String(error)) };
     } finally {

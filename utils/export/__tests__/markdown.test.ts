@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Clipping } from '@/utils/db';
-import { clippingToMarkdown, collectionToMarkdown } from '../markdown';
-import { makeDraft } from '@/tests/support/clippings';
+import { buildCombinedMarkdown, clippingToMarkdown, collectionToMarkdown, escapeInline, type NoteOptions } from '../markdown';
+import { collectionNamesOf, hostileClippings, INBOX, labelsFor, makeClipping, PRESS_COLLECTION } from '@/tests/support/export-fixtures';
 
-function makeClipping(overrides: Partial<Clipping> = {}): Clipping {
-  return {
-    ...makeDraft(),
-    id: '00000000-0000-4000-8000-000000000001',
-    urlKey: 'werretal-bote.example/lokales/werrebruecke',
-    clippedAt: Date.UTC(2026, 10, 27, 9, 15),
-    updatedAt: Date.UTC(2026, 10, 27, 9, 15),
-    tags: ['Brücke', 'Radverkehr'],
-    contentHtml: [
-      '<figure><img src="https://www.werretal-bote.example/images/bruecke.jpg" alt="Die Brücke">',
-      '<figcaption>Die neue Brücke am Abend. (Foto: Stadt Altenbruch)</figcaption></figure>',
-      '<p>Nach zwei Jahren Bauzeit ist die <a href="https://www.altenbruch.example/">neue Brücke</a> freigegeben.</p>',
-      '<h2>Kosten</h2><ul><li>2,1 Mio. geplant</li><li>2,6 Mio. tatsächlich</li></ul>',
-      '<blockquote><p>Die Brücke ist gelungen.</p></blockquote>',
-      '<p><a href="javascript:alert(1)">Gefährlicher Link</a></p>',
-    ].join(''),
-    ...overrides,
-  };
+function note(clipping: Clipping, overrides: Partial<NoteOptions> = {}): string {
+  return clippingToMarkdown(clipping, { collectionName: 'Presse Stadt', content: 'full', labels: labelsFor('de'), ...overrides });
 }
 
 /** The front matter of a Markdown note, parsed with a YAML parser as a reader would. */
@@ -33,23 +17,48 @@ function frontMatterOf(markdown: string): Record<string, unknown> {
 
 describe('clippingToMarkdown', () => {
   it('should render a clipping like its golden file', async () => {
-    const actual = clippingToMarkdown(makeClipping({ note: 'Für den Wochenbericht' }), 'Presse Stadt');
+    const actual = note(makeClipping({ note: 'Für den Wochenbericht' }));
 
     await expect(actual).toMatchFileSnapshot('../__fixtures__/markdown/clipping.md');
   });
 
+  it('should render a hostile clipping like its golden file', async () => {
+    const actual = note(hostileClippings()[1]!, { collectionName: PRESS_COLLECTION.name });
+
+    await expect(actual).toMatchFileSnapshot('../__fixtures__/markdown/hostile.md');
+  });
+
+  it('should render link + excerpt like its golden file, without the article', async () => {
+    const clipping = hostileClippings()[1]!;
+
+    const actual = note(clipping, { content: 'excerpt' });
+
+    await expect(actual).toMatchFileSnapshot('../__fixtures__/markdown/excerpt.md');
+    expect(actual).not.toContain('Tarif');
+    expect(actual).toContain('[Artikel bei Lippische Landes-Zeitung lesen](<https://www.lz.example/lokal/lemgo/artikel(1).html?a=1&b=2>)');
+  });
+
   it('should keep the caption and photo credit under the image', () => {
-    const actual = clippingToMarkdown(makeClipping(), 'Inbox');
+    const actual = note(makeClipping());
 
     expect(actual).toContain('![Die Brücke](https://www.werretal-bote.example/images/bruecke.jpg)\n\n*Die neue Brücke am Abend.* (Foto: Stadt Altenbruch)');
   });
 
   it('should drop links to anything but the web and mail, keeping their text', () => {
-    const actual = clippingToMarkdown(makeClipping(), 'Inbox');
+    const actual = note(makeClipping()) + note(hostileClippings()[1]!);
 
-    expect(actual).not.toContain('javascript:');
+    const body = actual.replace(/^---\n[\s\S]*?\n---\n/gm, ''); // front matter is data, not Markdown
+    expect(body).not.toMatch(/(?<!\\)\]\((?:javascript|data):/); // an escaped \] is text, not a link
     expect(actual).toContain('Gefährlicher Link');
     expect(actual).toContain('[neue Brücke](https://www.altenbruch.example/)');
+    expect(actual).toContain('[Pressestelle](mailto:presse@stadtwerke.example)');
+    expect(actual).toContain('data-Link');
+  });
+
+  it('should keep a GFM table', () => {
+    const actual = note(hostileClippings()[1]!);
+
+    expect(actual).toContain('| Tarif | Preis |\n| --- | --- |\n| Grund | 12 € |');
   });
 
   it.each([
@@ -61,8 +70,9 @@ describe('clippingToMarkdown', () => {
     ['control characters', 'Titel\u0000mit\u0007Steuerzeichen'],
     ['a trailing backslash', 'Pfad C:\\'],
     ['emoji and umlauts', 'Größter Erfolg 🎉 für Ökologie'],
+    ['a YAML document end', '...\n...'],
   ])('should keep the front matter intact with %s in the title', (_name, title) => {
-    const markdown = clippingToMarkdown(makeClipping({ title, note: title, tags: [title] }), title);
+    const markdown = note(makeClipping({ title, note: title, tags: [title] }), { collectionName: title });
 
     const front = frontMatterOf(markdown);
 
@@ -74,17 +84,71 @@ describe('clippingToMarkdown', () => {
     expect(front.url).toBe('https://www.werretal-bote.example/lokales/werrebruecke/');
     expect(markdown.split('\n').filter((line) => line === '---')).toHaveLength(2);
   });
+
+  it('should write every metadata field as an Obsidian property of a plain type', () => {
+    const front = frontMatterOf(note(hostileClippings()[1]!, { collectionName: 'Presse' }));
+
+    expect(front).toEqual({
+      title: expect.stringContaining('Stadtwerke'),
+      kicker: '@Lemgo: "Dachzeile" mit \'Zitat\'',
+      authors: ['-Max Muster', 'Erika "Eri" Beispiel'],
+      agencies: ['dpa'],
+      outlet: 'Lippische Landes-Zeitung',
+      section: '+Lokales; Lemgo',
+      published: '2026-11-26T23:30:00+01:00',
+      clipped: '2026-11-28T07:00:00.000Z',
+      url: 'https://www.lz.example/lokal/lemgo/artikel(1).html?a=1&b=2',
+      lang: 'de',
+      tags: ['=1+1', 'Straße; Bau', 'Größter Erfolg 🎉'],
+      collection: 'Presse',
+      partial: true,
+      words: 312,
+      note: 'Zeile eins\n---\n=Zeile drei, mit "Anführungszeichen"\r\nund Tab\tam Ende',
+    });
+  });
+});
+
+describe('escapeInline', () => {
+  it.each([
+    ['[klick](javascript:alert(1))', '\\[klick\\](javascript:alert(1))'],
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
+    ['# Titel', '\\# Titel'],
+    ['1. FC Lemgo', '1\\. FC Lemgo'],
+    ['*fett* und _kursiv_ | Spalte', '\\*fett\\* und \\_kursiv\\_ \\| Spalte'],
+    ['Zeile\nzwei', 'Zeile zwei'],
+  ])('should keep %j as text', (input, expected) => {
+    expect(escapeInline(input)).toBe(expected);
+  });
 });
 
 describe('collectionToMarkdown', () => {
-  it('should write every clipping newest first, each with its own front matter', () => {
+  const options = { title: 'Presse Stadtwerke', collectionNames: collectionNamesOf([INBOX, PRESS_COLLECTION]), content: 'full' as const, labels: labelsFor('en') };
+
+  it('should render a combined file like its golden file', async () => {
+    const actual = collectionToMarkdown(hostileClippings(), options);
+
+    await expect(actual).toMatchFileSnapshot('../__fixtures__/markdown/combined.md');
+  });
+
+  it('should have one front matter block, one headline per clipping, newest first', () => {
     const older = makeClipping({ id: 'a', title: 'Älterer Artikel', clippedAt: 1_000 });
     const newer = makeClipping({ id: 'b', title: 'Neuerer Artikel', clippedAt: 2_000 });
 
-    const actual = collectionToMarkdown({ collection: { name: 'Inbox' }, clippings: [older, newer] });
+    const actual = collectionToMarkdown([older, newer], options);
 
-    expect(actual.indexOf('title: "Neuerer Artikel"')).toBeLessThan(actual.indexOf('title: "Älterer Artikel"'));
-    expect(actual.match(/^---$/gm)).toHaveLength(4);
+    expect(frontMatterOf(actual)).toEqual({ title: 'Presse Stadtwerke', clippings: 2 });
+    expect(actual.match(/^---$/gm)).toHaveLength(2);
+    expect(actual.match(/^## /gm)).toHaveLength(2);
+    expect(actual.indexOf('## Neuerer Artikel')).toBeLessThan(actual.indexOf('## Älterer Artikel'));
+    expect(actual).toContain('### Kosten'); // the article's own h2, one level down
     expect(actual.endsWith('\n')).toBe(true);
+  });
+
+  it('should build the same bytes in slices', async () => {
+    const expected = collectionToMarkdown(hostileClippings(), options);
+
+    const actual = await (await buildCombinedMarkdown(hostileClippings(), options)).text();
+
+    expect(actual).toBe(expected);
   });
 });

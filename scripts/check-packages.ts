@@ -1,0 +1,91 @@
+/**
+ * The last step of `npm run zip` (after `wxt zip` for Chrome and for Firefox): checks the three
+ * archives in .output against the store rules (scripts/lib/store-rules.ts) and prints their
+ * sizes. Fails if any rule is broken.
+ *
+ * `npm run zip -- --rebuild` also does what an AMO reviewer does: unpacks the sources archive
+ * into a temporary directory, follows the README (`npm ci`, `npm run build:firefox`) and
+ * compares the result with the Firefox package, file by file.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { manifestProblems, sourcesProblems, type StoreTarget } from './lib/store-rules';
+
+const OUT = resolve('.output');
+
+function main(): void {
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+  const zips = {
+    chrome: join(OUT, `${name}-${version}-chrome.zip`),
+    firefox: join(OUT, `${name}-${version}-firefox.zip`),
+    sources: join(OUT, `${name}-${version}-sources.zip`),
+  };
+  const failures: string[] = [];
+  const unpacked: Record<string, Record<string, Uint8Array>> = {};
+  for (const [kind, path] of Object.entries(zips)) {
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(readFileSync(path));
+    } catch (error) {
+      throw new Error(`Cannot read ${relative(process.cwd(), path)} (${String(error)}). Run "npm run zip".`);
+    }
+    unpacked[kind] = files;
+    const problems =
+      kind === 'sources'
+        ? sourcesProblems(Object.keys(files))
+        : manifestProblems(JSON.parse(new TextDecoder().decode(files['manifest.json'])) as object, kind as StoreTarget);
+    const entries = Object.keys(files).length;
+    console.log(`${relative(process.cwd(), path)}  ${statSync(path).size.toLocaleString('en-US')} bytes, ${entries} files${problems.length ? '' : ', ok'}`);
+    for (const problem of problems) failures.push(`${kind} package ${problem}`);
+  }
+  if (process.argv.includes('--rebuild')) failures.push(...rebuildFromSources(unpacked.sources!, unpacked.firefox!));
+  if (failures.length) {
+    console.error(`\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+}
+
+/** Builds the Firefox package from the sources archive as the README says; returns the differences. */
+function rebuildFromSources(sources: Record<string, Uint8Array>, firefox: Record<string, Uint8Array>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pressclip-sources-'));
+  try {
+    for (const [path, content] of Object.entries(sources)) {
+      if (path.endsWith('/')) continue;
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    console.log(`\nRebuilding from the sources archive in ${dir} (npm ci, npm run build:firefox) …`);
+    const run = (args: string[]) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    run(['ci', '--no-audit', '--no-fund']);
+    run(['run', 'build:firefox']);
+    const built = join(dir, '.output/firefox-mv3');
+    const rebuilt = listFiles(built).map((file) => relative(built, file));
+    const differences = [
+      ...Object.keys(firefox)
+        .filter((path) => !path.endsWith('/'))
+        .filter((path) => !rebuilt.includes(path) || !readFileSync(join(built, path)).equals(Buffer.from(firefox[path]!)))
+        .map((path) => `rebuilt from sources, ${path} ${rebuilt.includes(path) ? 'differs' : 'is missing'}`),
+      ...rebuilt.filter((path) => !(path in firefox)).map((path) => `rebuilt from sources, ${path} is extra`),
+    ];
+    if (!differences.length) console.log(`Rebuilt ${rebuilt.length} files, identical to the Firefox package.`);
+    return differences;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
