@@ -5,10 +5,13 @@ import { TagInput, withPending } from '@/components/TagInput';
 import type { ClippingEdit } from '@/utils/clippings';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { tagKey } from '@/utils/tags';
 
 interface Props {
   clipping: Clipping;
   collections: readonly Collection[];
+  /** Tags used in the library, most used first: suggested while typing a tag. */
+  knownTags?: readonly string[];
   /** Resolves with the stored clipping; rejects with an error whose message is shown. */
   onSave: (edit: ClippingEdit) => Promise<Clipping>;
   onDelete: () => void;
@@ -55,7 +58,7 @@ function draftOf(c: Clipping): Draft {
  * credits, its metadata and a link to the original; a form for tags, note, collection and the
  * metadata fields; and Delete (undoable from the notice it leaves).
  */
-export function ClippingDetail({ clipping, collections, onSave, onDelete, onClose }: Props) {
+export function ClippingDetail({ clipping, collections, knownTags = [], onSave, onDelete, onClose }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(clipping));
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const [showImages, setShowImages] = useState(false);
@@ -155,7 +158,13 @@ export function ClippingDetail({ clipping, collections, onSave, onDelete, onClos
       >
         <div class="field">
           <label for="detail-tags">{t('tagsLabel')}</label>
-          <TagInput id="detail-tags" tags={draft.tags} pending={draft.pendingTag} onChange={(tags, pendingTag) => set({ tags, pendingTag })} />
+          <TagInput
+            id="detail-tags"
+            tags={draft.tags}
+            pending={draft.pendingTag}
+            suggestions={suggestTags(knownTags, draft.pendingTag)}
+            onChange={(tags, pendingTag) => set({ tags, pendingTag })}
+          />
         </div>
         <div class="field">
           <label for="detail-collection">{t('collectionLabel')}</label>
@@ -249,6 +258,13 @@ function TextField({ id, label, value, hint, invalid, onInput }: { id: string; l
       )}
     </div>
   );
+}
+
+/** Up to eight known tags that begin with what is typed (TagInput leaves out those already chosen). */
+function suggestTags(known: readonly string[], typed: string): string[] {
+  const prefix = tagKey(typed);
+  if (!prefix) return [];
+  return known.filter((tag) => tagKey(tag).startsWith(prefix)).slice(0, 8);
 }
 
 function splitList(text: string): string[] {

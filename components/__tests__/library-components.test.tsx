@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClipFrame } from '../ClipFrame';
+import { ClippingDetail } from '../ClippingDetail';
+import { makeClipping } from '@/tests/support/clippings';
 import { ClippingList, ROW_HEIGHT } from '../ClippingList';
 import { CoverageCharts, dayList } from '../CoverageCharts';
 import { FilterBar } from '../FilterBar';
@@ -222,5 +224,63 @@ describe('CoverageCharts', () => {
     expect(container.querySelectorAll('svg.per-day rect.bar').length).toBe(2);
     expect(container.querySelector('svg.per-day')!.getAttribute('aria-label')).toContain('at most 2 on one day');
     expect([...container.querySelectorAll('.ranking a')].map((a) => a.getAttribute('href'))).toEqual(['#outlet=Werretal-Bote', '#tag=lemgo']);
+  });
+});
+
+describe('ClippingDetail', () => {
+  const flush = () => act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+
+  it('should show metadata, captions with credits and a web link only, and save what was edited', async () => {
+    const clipping = makeClipping({ title: 'Neue Brücke', url: 'https://www.werretal-bote.example/a', captions: [{ text: 'Blick vom Ufer', credit: 'Stadt Lemgo' }], tags: ['Lemgo'], note: '' });
+    const onSave = vi.fn(async (edit: object) => ({ ...clipping, ...edit }));
+    act(() =>
+      render(
+        <ClippingDetail
+          clipping={clipping}
+          collections={[{ id: 'inbox', name: 'Inbox', description: '', defaultTags: [], createdAt: 0 }]}
+          knownTags={['Lemgo', 'Lemgo-Nord', 'Haushalt']}
+          onSave={onSave}
+          onDelete={() => undefined}
+          onClose={() => undefined}
+        />,
+        container,
+      ),
+    );
+
+    expect(container.querySelector('h2')!.textContent).toBe('Neue Brücke');
+    expect(container.querySelector('.detail-captions li')!.textContent).toBe('Blick vom Ufer — Photo: Stadt Lemgo');
+    expect(container.querySelector<HTMLAnchorElement>('.detail-meta a')!.href).toBe('https://www.werretal-bote.example/a');
+    const note = container.querySelector<HTMLTextAreaElement>('#detail-note')!;
+    act(() => {
+      note.value = 'Zitat auf Seite 3';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const tags = container.querySelector<HTMLInputElement>('#detail-tags')!;
+    act(() => {
+      tags.value = 'lem';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...container.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Lemgo-Nord']);
+
+    act(() => void container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'Zitat auf Seite 3', tags: ['Lemgo', 'lem'], title: 'Neue Brücke' }));
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved');
+  });
+
+  it('should refuse a publication date it cannot read', () => {
+    act(() =>
+      render(<ClippingDetail clipping={makeClipping()} collections={[]} onSave={vi.fn()} onDelete={() => undefined} onClose={() => undefined} />, container),
+    );
+    const published = container.querySelector<HTMLInputElement>('#detail-published')!;
+
+    act(() => {
+      published.value = 'letzten Dienstag';
+      published.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+    expect(published.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(true);
   });
 });

@@ -261,7 +261,7 @@ describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('should have no axe violations in the %s theme', async (colorScheme) => {
     const page = options.page;
     await page.emulateMedia({ colorScheme });
-    const views = ['#/library/c?tag=Energie', '#/collections', '#/coverage?collection=werke'];
+    const views = ['#/library/c?tag=Energie', '#/collections', '#/coverage?collection=werke', '#/export'];
     for (const hash of views) {
       await page.goto(`${browser.origin}options.html${hash}`);
       await page.locator('main h2').first().waitFor();

@@ -155,7 +155,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
             />
           )}
         </div>
-        {clippingId && <DetailPane id={clippingId} collections={collections} onClose={() => navigate({ view: 'library', filter })} />}
+        {clippingId && <DetailPane id={clippingId} collections={collections} knownTags={choices.tags} onClose={() => navigate({ view: 'library', filter })} />}
       </div>
     </div>
   );
@@ -174,7 +174,8 @@ async function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolea
   }
 }
 
-function DetailPane({ id, collections, onClose }: { id: string; collections: readonly Collection[]; onClose: () => void }) {
+function DetailPane({ id, collections, knownTags, onClose }: { id: string; collections: readonly Collection[]; knownTags: FilterChoices['tags']; onClose: () => void }) {
+  const tagNames = useMemo(() => knownTags.map((tag) => tag.label), [knownTags]);
   const clipping = useLiveQuery(() => getClipping(id), [id]);
   const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -197,6 +198,7 @@ function DetailPane({ id, collections, onClose }: { id: string; collections: rea
       <ClippingDetail
         clipping={clipping.value}
         collections={collections}
+        knownTags={tagNames}
         onSave={(edit: ClippingEdit) => editClipping(id, edit)}
         onClose={onClose}
         onDelete={() => {
