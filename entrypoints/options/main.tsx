@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { t, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 import type { OptionsExtensions } from './extensions';
-import { ExportForLibrary } from './views/ExportForLibrary';
+import { ExportLoader } from './views/ExportLoader';
 import '@/components/tokens.css';
 import './style.css';
 
 /** Views other features plug into the shell (see extensions.ts). */
 const extensions: OptionsExtensions = {
-  views: [{ id: 'export', label: t('navExport'), render: (scope) => <ExportForLibrary scope={scope} /> }],
+  views: [{ id: 'export', label: t('navExport'), render: (scope) => <ExportLoader scope={scope} /> }],
 };
 
 document.documentElement.lang = uiLanguage();
