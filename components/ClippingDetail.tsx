@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClipFrame } from '@/components/ClipFrame';
 import { CollectionPicker } from '@/components/CollectionPicker';
+import { MetadataEditor } from '@/components/MetadataEditor';
 import { TagInput, withPending } from '@/components/TagInput';
 import type { ClippingEdit } from '@/utils/clippings';
+import { applyFields, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { tagKey } from '@/utils/tags';
@@ -24,13 +26,8 @@ interface Draft {
   pendingTag: string;
   collectionId: string;
   note: string;
-  title: string;
-  kicker: string;
-  authors: string;
-  agencies: string;
-  siteName: string;
-  section: string;
-  published: string;
+  /** Headline, kicker, authors, agencies, outlet, section, date, excerpt: the popup's editor. */
+  fields: MetadataFields;
   lang: string;
   isPartial: boolean;
 }
@@ -41,13 +38,7 @@ function draftOf(c: Clipping): Draft {
     pendingTag: '',
     collectionId: c.collectionId,
     note: c.note ?? '',
-    title: c.title,
-    kicker: c.kicker ?? '',
-    authors: c.authors.join(', '),
-    agencies: (c.agencies ?? []).join(', '),
-    siteName: c.siteName ?? '',
-    section: c.section ?? '',
-    published: c.publishedTime ?? '',
+    fields: fieldsOf(c),
     lang: c.lang ?? '',
     isPartial: c.isPartial,
   };
@@ -83,17 +74,20 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
   const save = async () => {
     setStatus({ kind: 'saving' });
     try {
+      // The popup's rules: empty fields remove a value, an unchanged date keeps its time.
+      const edited = applyFields(clipping, draft.fields);
       const saved = await onSave({
         tags: withPending(draft.tags, draft.pendingTag),
         collectionId: draft.collectionId,
         note: draft.note,
-        title: draft.title.trim() || clipping.title,
-        kicker: draft.kicker,
-        authors: splitList(draft.authors),
-        agencies: splitList(draft.agencies),
-        siteName: draft.siteName,
-        section: draft.section,
-        publishedTime: draft.published.trim(),
+        title: edited.title || clipping.title,
+        kicker: edited.kicker ?? '',
+        authors: edited.authors,
+        agencies: edited.agencies,
+        siteName: edited.siteName ?? '',
+        section: edited.section ?? '',
+        publishedTime: edited.publishedTime ?? '',
+        excerpt: edited.excerpt ?? '',
         lang: draft.lang.trim(),
         isPartial: draft.isPartial,
       });
@@ -104,7 +98,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  const publishedInvalid = draft.published.trim() !== '' && Number.isNaN(Date.parse(draft.published));
+  const langInvalid = draft.lang.trim() !== '' && !LANGUAGE_TAG.test(draft.lang.trim());
   const original = safeHref(clipping.url);
 
   return (
@@ -153,7 +147,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
         aria-label={t('editClippingLabel')}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!publishedInvalid) void save();
+          if (!langInvalid) void save();
         }}
       >
         <div class="field">
@@ -174,30 +168,32 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
           <label for="detail-note">{t('detailNote')}</label>
           <textarea id="detail-note" rows={3} value={draft.note} onInput={(e) => set({ note: e.currentTarget.value })} />
         </div>
-        <details class="detail-fields">
-          <summary>{t('detailEditFields')}</summary>
-          <TextField id="detail-title-input" label={t('fieldHeadline')} value={draft.title} onInput={(title) => set({ title })} />
-          <TextField id="detail-kicker" label={t('fieldKicker')} value={draft.kicker} onInput={(kicker) => set({ kicker })} />
-          <TextField id="detail-authors" label={t('fieldAuthors')} hint={t('commaSeparated')} value={draft.authors} onInput={(authors) => set({ authors })} />
-          <TextField id="detail-agencies" label={t('fieldAgencies')} hint={t('commaSeparated')} value={draft.agencies} onInput={(agencies) => set({ agencies })} />
-          <TextField id="detail-outlet" label={t('fieldOutlet')} value={draft.siteName} onInput={(siteName) => set({ siteName })} />
-          <TextField id="detail-section" label={t('detailSection')} value={draft.section} onInput={(section) => set({ section })} />
-          <TextField
-            id="detail-published"
-            label={t('dateFieldPublished')}
-            hint={t('publishedHint')}
-            value={draft.published}
-            invalid={publishedInvalid ? t('publishedInvalid') : undefined}
-            onInput={(published) => set({ published })}
+        <MetadataEditor fields={draft.fields} onChange={(fields) => set({ fields })} />
+        <div class="field">
+          <label for="detail-lang">{t('fieldLanguage')}</label>
+          <input
+            id="detail-lang"
+            type="text"
+            value={draft.lang}
+            aria-describedby={langInvalid ? 'detail-lang-hint detail-lang-error' : 'detail-lang-hint'}
+            aria-invalid={langInvalid ? 'true' : undefined}
+            onInput={(e) => set({ lang: e.currentTarget.value })}
           />
-          <TextField id="detail-lang" label={t('fieldLanguage')} hint={t('languageHint')} value={draft.lang} onInput={(lang) => set({ lang })} />
-          <div class="field field-check">
-            <input id="detail-partial" type="checkbox" checked={draft.isPartial} onChange={(e) => set({ isPartial: e.currentTarget.checked })} />
-            <label for="detail-partial">{t('fieldPartial')}</label>
-          </div>
-        </details>
+          <small id="detail-lang-hint" class="muted">
+            {t('languageHint')}
+          </small>
+          {langInvalid && (
+            <small id="detail-lang-error" class="status-error">
+              {t('languageInvalid')}
+            </small>
+          )}
+        </div>
+        <div class="field field-check">
+          <input id="detail-partial" type="checkbox" checked={draft.isPartial} onChange={(e) => set({ isPartial: e.currentTarget.checked })} />
+          <label for="detail-partial">{t('fieldPartial')}</label>
+        </div>
         <div class="actions">
-          <button type="submit" class="primary" disabled={status.kind === 'saving' || publishedInvalid}>
+          <button type="submit" class="primary" disabled={status.kind === 'saving' || langInvalid}>
             {status.kind === 'saving' ? t('saving') : t('save')}
           </button>
           <button type="button" class="danger" onClick={onDelete}>
@@ -210,7 +206,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
           )}
           {status.kind === 'error' && (
             <span class="status-error" role="alert">
-              {t('saveFailed', status.message)}
+              {t('detailSaveFailed', status.message)}
             </span>
           )}
         </div>
@@ -240,38 +236,14 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
   );
 }
 
-function TextField({ id, label, value, hint, invalid, onInput }: { id: string; label: string; value: string; hint?: string; invalid?: string; onInput: (value: string) => void }) {
-  const described = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input id={id} type="text" value={value} aria-describedby={described} aria-invalid={invalid ? 'true' : undefined} onInput={(e) => onInput(e.currentTarget.value)} />
-      {hint && (
-        <small id={`${id}-hint`} class="muted">
-          {hint}
-        </small>
-      )}
-      {invalid && (
-        <small id={`${id}-error`} class="status-error">
-          {invalid}
-        </small>
-      )}
-    </div>
-  );
-}
+/** A BCP 47 language tag as pages declare them: "de", "de-DE", "en-GB". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** Up to eight known tags that begin with what is typed (TagInput leaves out those already chosen). */
 function suggestTags(known: readonly string[], typed: string): string[] {
   const prefix = tagKey(typed);
   if (!prefix) return [];
   return known.filter((tag) => tagKey(tag).startsWith(prefix)).slice(0, 8);
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
 }
 
 /** Only web links become clickable; anything else (javascript:, data:) is shown as text. */

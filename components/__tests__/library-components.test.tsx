@@ -269,18 +269,30 @@ describe('ClippingDetail', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved');
   });
 
-  it('should refuse a publication date it cannot read', () => {
+  it('should move the publication date keeping its time, and refuse a language code it cannot use', async () => {
+    const onSave = vi.fn(async (edit: object) => ({ ...makeClipping(), ...edit }));
     act(() =>
-      render(<ClippingDetail clipping={makeClipping()} collections={[]} onSave={vi.fn()} onDelete={() => undefined} onClose={() => undefined} />, container),
+      render(
+        <ClippingDetail clipping={makeClipping({ publishedTime: '2026-11-26T14:30:00+01:00' })} collections={[]} onSave={onSave} onDelete={() => undefined} onClose={() => undefined} />,
+        container,
+      ),
     );
-    const published = container.querySelector<HTMLInputElement>('#detail-published')!;
+    const input = (selector: string, value: string) =>
+      act(() => {
+        const element = container.querySelector<HTMLInputElement>(selector)!;
+        element.value = value;
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      });
 
-    act(() => {
-      published.value = 'letzten Dienstag';
-      published.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-
-    expect(published.getAttribute('aria-invalid')).toBe('true');
+    input('#detail-lang', 'Deutsch');
+    expect(container.querySelector('#detail-lang')!.getAttribute('aria-invalid')).toBe('true');
     expect(container.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(true);
+
+    input('#detail-lang', 'de-AT');
+    input('#edit-date', '2026-11-27');
+    act(() => void container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ lang: 'de-AT', publishedTime: '2026-11-27T14:30:00+01:00' }));
   });
 });
