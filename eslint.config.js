@@ -5,7 +5,7 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 const pureCore = [
   'utils/extract/**', 'utils/export/**', 'utils/tags.ts', 'utils/url.ts', 'utils/page-access.ts', 'utils/browser-env.ts',
-  'utils/selection.ts', 'utils/clip-draft.ts', 'utils/shortcuts.ts',
+  'utils/selection.ts', 'utils/clip-draft.ts', 'utils/shortcuts.ts', 'utils/search.ts', 'utils/library-index/{segment,snapshot,filter}.ts',
 ];
 const noExtensionApis = {
   patterns: [

@@ -245,3 +245,251 @@ async function storedRecords(backup: ImportRecords, database: PressclipDB) {
   for (const clipping of found) if (clipping) clippings.set(clipping.id, clipping);
   return { collections: await database.collections.toArray(), clippings };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Library (the options page): editing clippings one at a time and in bulk, undoable deletes,
+// managing collections. Lists, filters and search come from the library index
+// (utils/library-index), which the change log keeps in step with every write below.
+
+/** Bulk edits work in chunks of this many clippings, one transaction each. */
+const CHUNK = 500;
+
+/** The fields of a clipping the detail view edits. */
+export type ClippingEdit = Partial<
+  Pick<Clipping, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'publishedTime' | 'excerpt' | 'lang' | 'url' | 'tags' | 'note' | 'collectionId' | 'isPartial'>
+>;
+
+export function getClipping(id: string, database: PressclipDB = defaultDb): Promise<Clipping | undefined> {
+  return database.clippings.get(id);
+}
+
+/**
+ * Changes some fields of clipping `id` and resolves with the stored record. Tags are normalised
+ * and their statistics change in the same transaction; an empty optional field is removed rather
+ * than stored empty. Rejects, writing nothing, when the clipping or the collection is missing.
+ */
+export async function editClipping(id: string, edit: ClippingEdit, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
+  return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+    const existing = await database.clippings.get(id);
+    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
+    if (edit.collectionId !== undefined && edit.collectionId !== existing.collectionId) await requireCollection(database, edit.collectionId);
+    const next: Clipping = { ...existing, ...edit, updatedAt: now };
+    if (edit.tags) next.tags = normalizeTags(edit.tags);
+    if (edit.authors) next.authors = cleanList(edit.authors);
+    if (edit.agencies) next.agencies = cleanList(edit.agencies);
+    for (const key of ['kicker', 'siteName', 'section', 'publishedTime', 'excerpt', 'lang'] as const) {
+      if (key in edit && !next[key]?.trim()) delete next[key];
+    }
+    if (edit.url !== undefined) next.urlKey = articleKey(next.url, next.canonicalUrl);
+    await database.clippings.put(next);
+    await recordTagChange(database, existing.tags, next.tags, now);
+    return next;
+  });
+}
+
+/** Adds `tags` to each of the clippings; resolves with how many changed. */
+export function tagClippings(ids: readonly string[], tags: readonly string[], database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  const added = normalizeTags(tags);
+  return changeEach(ids, database, now, (c) => {
+    const next = normalizeTags([...c.tags, ...added]);
+    return next.length === c.tags.length ? undefined : { ...c, tags: next };
+  });
+}
+
+/** Removes `tags` (in any letter case) from each of the clippings; resolves with how many changed. */
+export function untagClippings(ids: readonly string[], tags: readonly string[], database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  const removed = new Set(tags.map(tagKey));
+  return changeEach(ids, database, now, (c) => {
+    const next = c.tags.filter((tag) => !removed.has(tagKey(tag)));
+    return next.length === c.tags.length ? undefined : { ...c, tags: next };
+  });
+}
+
+/** Moves the clippings into collection `collectionId`; rejects when it does not exist. */
+export async function moveClippings(ids: readonly string[], collectionId: string, database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  await requireCollection(database, collectionId);
+  return changeEach(ids, database, now, (c) => (c.collectionId === collectionId ? undefined : { ...c, collectionId }));
+}
+
+/** Applies `change` to each clipping (undefined = leave it), chunk by chunk, tag statistics included. */
+async function changeEach(ids: readonly string[], database: PressclipDB, now: number, change: (c: Clipping) => Clipping | undefined): Promise<number> {
+  let changed = 0;
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    changed += await database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
+      const updates = (await database.clippings.bulkGet(ids.slice(start, start + CHUNK))).flatMap((c) => {
+        const next = c && change(c);
+        return next ? [{ before: c, after: { ...next, updatedAt: now } }] : [];
+      });
+      await database.clippings.bulkPut(updates.map((u) => u.after));
+      await recordTagChanges(database, updates.map(({ before, after }) => ({ before: before.tags, after: after.tags, at: now })));
+      return updates.length;
+    });
+  }
+  return changed;
+}
+
+/** What Undo needs to bring back one delete action. */
+export interface DeletedBatch {
+  batch: string;
+  count: number;
+}
+
+/**
+ * Deletes the clippings, keeping them in the trash until the deletion is purged, so that Undo
+ * (`restoreDeleted`) brings them back exactly. Tag statistics count them no more.
+ */
+export async function deleteClippings(ids: readonly string[], database: PressclipDB = defaultDb, now = Date.now()): Promise<DeletedBatch> {
+  const batch = crypto.randomUUID();
+  let count = 0;
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    count += await database.transaction('rw', database.clippings, database.tags, database.trash, async () => {
+      const found = (await database.clippings.bulkGet(ids.slice(start, start + CHUNK))).filter((c): c is Clipping => c !== undefined);
+      await database.trash.bulkPut(found.map((clipping) => ({ id: clipping.id, batch, deletedAt: now, clipping })));
+      await database.clippings.bulkDelete(found.map((c) => c.id));
+      await recordTagChanges(database, found.map((clipping) => ({ before: clipping.tags, after: [], at: now })));
+      return found.length;
+    });
+  }
+  return { batch, count };
+}
+
+/**
+ * Undo of `deleteClippings`: puts the clippings of `batch` back as they were (into the Inbox when
+ * their collection has been deleted since) and resolves with how many came back.
+ */
+export async function restoreDeleted(batch: string, database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  let restored = 0;
+  for (;;) {
+    const done = await database.transaction('rw', [database.clippings, database.collections, database.tags, database.trash], async () => {
+      const entries = await database.trash.where('batch').equals(batch).limit(CHUNK).toArray();
+      const collections = new Set(await database.collections.toCollection().primaryKeys());
+      const existing = new Set((await database.clippings.bulkGet(entries.map((e) => e.id))).flatMap((c) => (c ? [c.id] : [])));
+      const back = entries.filter((e) => !existing.has(e.id)).map((e) => (collections.has(e.clipping.collectionId) ? e.clipping : { ...e.clipping, collectionId: INBOX_ID }));
+      await database.clippings.bulkAdd(back);
+      await recordTagChanges(database, back.map((clipping) => ({ before: [], after: clipping.tags, at: now })));
+      await database.trash.bulkDelete(entries.map((e) => e.id));
+      restored += back.length;
+      return entries.length < CHUNK;
+    });
+    if (done) return restored;
+  }
+}
+
+/** Empties the trash of deletions made before `before` (epoch ms): they can no longer be undone. */
+export function purgeTrash(before: number, database: PressclipDB = defaultDb): Promise<number> {
+  return database.trash.where('deletedAt').below(before).delete();
+}
+
+/** What a collection is made of, as the collection manager edits it. */
+export interface CollectionFields {
+  name: string;
+  description?: string;
+  defaultTags?: readonly string[];
+}
+
+/**
+ * Creates a collection. Rejects when the name is empty or another collection has it (in any
+ * letter case): in the collection manager a second "Stadtrat" is a mistake worth saying.
+ */
+export async function addCollection(fields: CollectionFields, database: PressclipDB = defaultDb, now = Date.now()): Promise<Collection> {
+  const name = collectionName(fields.name);
+  return database.transaction('rw', database.collections, async () => {
+    await requireFreeName(database, name);
+    const collection: Collection = {
+      id: crypto.randomUUID(),
+      name,
+      description: fields.description?.trim() ?? '',
+      defaultTags: normalizeTags(fields.defaultTags ?? []),
+      createdAt: now,
+    };
+    await database.collections.add(collection);
+    return collection;
+  });
+}
+
+/** Renames, describes or sets the default tags of a collection; same name rules as `addCollection`. */
+export async function editCollection(id: string, fields: Partial<CollectionFields>, database: PressclipDB = defaultDb): Promise<Collection> {
+  return database.transaction('rw', database.collections, async () => {
+    const existing = await database.collections.get(id);
+    if (!existing) throw new Error(`Collection "${id}" does not exist`);
+    const next: Collection = { ...existing };
+    if (fields.name !== undefined) {
+      next.name = collectionName(fields.name);
+      await requireFreeName(database, next.name, id);
+    }
+    if (fields.description !== undefined) next.description = fields.description.trim();
+    if (fields.defaultTags !== undefined) next.defaultTags = normalizeTags(fields.defaultTags);
+    await database.collections.put(next);
+    return next;
+  });
+}
+
+/** Clippings in collection `id` (for the confirmation that names the count). */
+export function countInCollection(id: string, database: PressclipDB = defaultDb): Promise<number> {
+  return database.clippings
+    .where('[collectionId+clippedAt]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey])
+    .count();
+}
+
+/**
+ * Deletes collection `id`. Its clippings move to the Inbox, or are deleted (undoably, as one
+ * batch) when `clippings` is 'delete'. The Inbox cannot be deleted.
+ */
+export async function deleteCollection(
+  id: string,
+  clippings: 'move-to-inbox' | 'delete',
+  database: PressclipDB = defaultDb,
+  now = Date.now(),
+): Promise<{ moved: number; deleted?: DeletedBatch }> {
+  if (id === INBOX_ID) throw new Error('The Inbox cannot be deleted');
+  await requireCollection(database, id);
+  const ids = await database.clippings
+    .where('[collectionId+clippedAt]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey])
+    .primaryKeys();
+  let result: { moved: number; deleted?: DeletedBatch };
+  if (clippings === 'delete') result = { moved: 0, deleted: await deleteClippings(ids, database, now) };
+  else result = { moved: await moveClippings(ids, INBOX_ID, database, now) };
+  // Clippings saved into it meanwhile (from the popup) go to the Inbox, in the same transaction
+  // as the deletion, so none is left pointing at a collection that is gone.
+  await database.transaction('rw', database.clippings, database.collections, async () => {
+    await database.clippings.where('[collectionId+clippedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).modify({ collectionId: INBOX_ID, updatedAt: now });
+    await database.collections.delete(id);
+  });
+  return result;
+}
+
+async function requireCollection(database: PressclipDB, id: string): Promise<void> {
+  if (!(await database.collections.get(id))) throw new Error(`Collection "${id}" does not exist`);
+}
+
+function collectionName(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  if (!clean) throw new Error('A collection needs a name');
+  return clean;
+}
+
+async function requireFreeName(database: PressclipDB, name: string, ownId?: string): Promise<void> {
+  const wanted = tagKey(name);
+  const taken = (await database.collections.toArray()).find((c) => c.id !== ownId && tagKey(c.name) === wanted);
+  if (taken) throw new Error(`A collection named "${taken.name}" already exists`);
+}
+
+function cleanList(values: readonly string[]): string[] {
+  return values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Full clippings for ids, in the given order, skipping ids that no longer exist (for exports). */
+export async function getClippings(ids: readonly string[], database: PressclipDB = defaultDb): Promise<Clipping[]> {
+  const found: Clipping[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    for (const clipping of await database.clippings.bulkGet(ids.slice(start, start + CHUNK))) if (clipping) found.push(clipping);
+  }
+  return found;
+}
+
+/** Forgets one delete action (its notice was dismissed): it can no longer be undone. */
+export function discardDeleted(batch: string, database: PressclipDB = defaultDb): Promise<number> {
+  return database.trash.where('batch').equals(batch).delete();
+}

@@ -1,45 +1,143 @@
-import { useEffect, useState } from 'preact/hooks';
-import { CollectionPicker } from '@/components/CollectionPicker';
+import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import { listCollections } from '@/utils/clippings';
-import { INBOX_ID } from '@/utils/db';
-import { t } from '@/utils/i18n';
-import { ExportPage } from './views/ExportPage';
+import { discardDeleted, listCollections, purgeTrash, restoreDeleted } from '@/utils/clippings';
+import { db } from '@/utils/db';
+import { clippingCount, t } from '@/utils/i18n';
+import { DEFAULT_FILTER } from '@/utils/library-index/filter';
+import { openLibraryIndex } from '@/utils/library-index/live';
+import { createLibraryScope, type OptionsExtensions } from './extensions';
+import { followHash, indexState, lastLibraryFilter, notice, route, selection, type Notice } from './model';
+import { formatRoute, type Route } from './route';
+import { CollectionsView } from './views/CollectionsView';
+import { CoverageView } from './views/CoverageView';
 import { LibraryView } from './views/LibraryView';
 
-export function App() {
-  const [collectionId, setCollectionId] = useState(INBOX_ID);
+/** Deletions older than this are purged when the page opens: their notice is long gone. */
+const TRASH_KEPT_MS = 60 * 60 * 1000;
+
+/**
+ * The options page: a hash-routed app with the library, collections, the coverage overview and
+ * whatever views other features plug in (see extensions.ts).
+ */
+export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
+  const extraViews = extensions.views ?? [];
   const collections = useLiveQuery(() => listCollections(), []);
-  const collection = collections.status === 'ready' ? collections.value.find((c) => c.id === collectionId) : undefined;
-  // Hash route: "#/export" is the export and backup page, anything else the library.
-  const [route, setRoute] = useState(location.hash);
+
+  useEffect(() => followHash(extraViews.map((v) => v.id)), []);
   useEffect(() => {
-    const onHashChange = () => setRoute(location.hash);
-    addEventListener('hashchange', onHashChange);
-    return () => removeEventListener('hashchange', onHashChange);
+    let searchMarked = false;
+    const handle = openLibraryIndex(db, (state) => {
+      indexState.value = state;
+      // Search terms are not needed for the first rows: load them right after.
+      if (state.status === 'ready') handle.loadSearch();
+      if (!searchMarked && state.snapshot.searchReady && state.status === 'ready') {
+        searchMarked = true;
+        performance.mark('pressclip:search-ready'); // for npm run bench:library and DevTools
+      }
+    });
+    void purgeTrash(Date.now() - TRASH_KEPT_MS);
+    return () => handle.close();
   }, []);
-  const onExportPage = route === '#/export';
+
+  const current = route.value;
+  useEffect(() => {
+    document.title = `${viewTitle(current, extraViews)} – ${t('libraryTitle')}`;
+  }, [current.view, current.view === 'extra' ? current.id : '']);
+
+  const list = collections.status === 'ready' ? collections.value : [];
+  const tabs: { id: string; label: string; href: string; current: boolean }[] = [
+    { id: 'library', label: t('navLibrary'), href: formatRoute({ view: 'library', filter: lastLibraryFilter.value }), current: current.view === 'library' },
+    { id: 'collections', label: t('navCollections'), href: '#/collections', current: current.view === 'collections' },
+    { id: 'coverage', label: t('navCoverage'), href: formatRoute({ view: 'coverage', filter: { ...DEFAULT_FILTER, collectionId: current.view === 'coverage' ? current.filter.collectionId : lastLibraryFilter.value.collectionId } }), current: current.view === 'coverage' },
+    ...extraViews.map((v) => ({ id: v.id, label: v.label, href: `#/${v.id}`, current: current.view === 'extra' && current.id === v.id })),
+  ];
 
   return (
-    <div class="library">
-      <header class="library-header">
+    <div class="app">
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('skipToContent')}
+      </a>
+      <header class="app-header">
         <h1>{t('libraryTitle')}</h1>
-        <div class="field field-inline">
-          <label for="collection">{t('collectionLabel')}</label>
-          {collections.status === 'ready' && (
-            <CollectionPicker id="collection" collections={collections.value} value={collectionId} onChange={setCollectionId} />
-          )}
-        </div>
+        <nav aria-label={t('navLabel')}>
+          <ul class="tabs">
+            {tabs.map((tab) => (
+              <li key={tab.id}>
+                <a href={tab.href} aria-current={tab.current ? 'page' : undefined}>
+                  {tab.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <nav class="options-nav" aria-label={t('navLabel')}>
-        <a href="#/" aria-current={onExportPage ? undefined : 'page'}>
-          {t('navLibrary')}
-        </a>
-        <a href="#/export" aria-current={onExportPage ? 'page' : undefined}>
-          {t('navExport')}
-        </a>
-      </nav>
-      <main>{collection && (onExportPage ? <ExportPage collection={collection} /> : <LibraryView collection={collection} />)}</main>
+      <main id="main" tabIndex={-1}>
+        {collections.status === 'error' ? (
+          <p role="alert">{t('loadFailed', collections.error.message)}</p>
+        ) : current.view === 'library' ? (
+          <LibraryView filter={current.filter} clippingId={current.clippingId} collections={list} exportAction={extensions.exportAction} />
+        ) : current.view === 'collections' ? (
+          <CollectionsView collections={list} />
+        ) : current.view === 'coverage' ? (
+          <CoverageView filter={current.filter} collections={list} />
+        ) : (
+          extraViews.find((v) => v.id === current.id)?.render(createLibraryScope(indexState.value.snapshot, lastLibraryFilter.value, selection.value, list))
+        )}
+      </main>
+      <NoticeBar />
+    </div>
+  );
+}
+
+function viewTitle(current: Route, extraViews: NonNullable<OptionsExtensions['views']>): string {
+  switch (current.view) {
+    case 'library':
+      return t('navLibrary');
+    case 'collections':
+      return t('navCollections');
+    case 'coverage':
+      return t('navCoverage');
+    case 'extra':
+      return extraViews.find((v) => v.id === current.id)?.label ?? t('navLibrary');
+  }
+}
+
+/** The notice at the bottom: what just happened, with Undo for deletions. */
+function NoticeBar() {
+  const current = notice.value;
+  // A replaced or dismissed deletion can no longer be undone: empty its trash.
+  useEffect(() => {
+    const batch = current?.undo?.batch;
+    return () => {
+      if (batch) void discardDeleted(batch);
+    };
+  }, [current]);
+  return (
+    <div class="notice-bar" role={current?.kind === 'error' ? 'alert' : 'status'}>
+      {current && <NoticeContent notice={current} />}
+    </div>
+  );
+}
+
+function NoticeContent({ notice: current }: { notice: Notice }) {
+  const undo = current.undo;
+  return (
+    <div class={`notice notice-${current.kind}`}>
+      <span>{current.text}</span>
+      {undo && (
+        <button
+          type="button"
+          onClick={async () => {
+            const back = await restoreDeleted(undo.batch);
+            notice.value = { kind: 'info', text: t('restoredCount', clippingCount(back)) };
+          }}
+        >
+          {t('undo')}
+        </button>
+      )}
+      <button type="button" class="notice-dismiss" aria-label={t('dismissNotice')} onClick={() => (notice.value = null)}>
+        ×
+      </button>
     </div>
   );
 }

@@ -1,8 +1,15 @@
 import { render } from 'preact';
-import { uiLanguage } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
+import type { OptionsExtensions } from './extensions';
+import { ExportLoader } from './views/ExportLoader';
 import '@/components/tokens.css';
 import './style.css';
 
+/** Views other features plug into the shell (see extensions.ts). */
+const extensions: OptionsExtensions = {
+  views: [{ id: 'export', label: t('navExport'), render: (scope) => <ExportLoader scope={scope} /> }],
+};
+
 document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+render(<App extensions={extensions} />, document.getElementById('app')!);

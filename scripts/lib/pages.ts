@@ -107,12 +107,122 @@ export class PopupPage {
 export class OptionsPage {
   private constructor(readonly page: Page) {}
 
-  static async open(browser: ExtensionBrowser): Promise<OptionsPage> {
-    return new OptionsPage(await openOptions(browser));
+  /** Opens the options page (the library), optionally at a route such as "#/collections". */
+  static async open(browser: ExtensionBrowser, hash = ''): Promise<OptionsPage> {
+    return new OptionsPage(await openOptions(browser, hash));
   }
 
+  /** The rows the virtualised list has rendered (the visible ones, plus a few either side). */
   clippings() {
     return this.page.locator('li.clip');
+  }
+
+  /** Headlines of the rendered rows, top to bottom. */
+  async titles(): Promise<string[]> {
+    return this.page.locator('li.clip .clip-title').allTextContents();
+  }
+
+  row(title: string) {
+    return this.page.locator('li.clip').filter({ has: this.page.locator('.clip-title', { hasText: title }) });
+  }
+
+  /** The result count, e.g. "3 clippings" or "3 clippings of 40". */
+  async resultCount(): Promise<string> {
+    return ((await this.page.locator('#results-heading').textContent()) ?? '').trim();
+  }
+
+  async waitForResultCount(text: string): Promise<void> {
+    await this.page.locator('#results-heading', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }).waitFor({ timeout: 15_000 });
+  }
+
+  /** The filter part of the address, decoded ("tag=Lemgo&q=neue Brücke"). */
+  async hashQuery(): Promise<string> {
+    const query = (await this.page.evaluate(() => location.hash)).split('?')[1] ?? '';
+    return [...new URLSearchParams(query)].map(([key, value]) => `${key}=${value}`).join('&');
+  }
+
+  private filters() {
+    return this.page.getByRole('search');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.filters().getByLabel('Search', { exact: true }).fill(text);
+  }
+
+  async filterByTag(tag: string): Promise<void> {
+    const input = this.filters().getByLabel('Tag', { exact: true });
+    await input.fill(tag);
+    await input.press('Enter');
+  }
+
+  async filterByCollection(name: string): Promise<void> {
+    await this.filters().getByLabel('Collection', { exact: true }).selectOption({ label: name });
+  }
+
+  async filterByOutlet(outlet: string): Promise<void> {
+    const select = this.filters().getByLabel('Outlet', { exact: true });
+    const option = select.locator('option', { hasText: outlet }).first();
+    await option.waitFor({ state: 'attached' });
+    await select.selectOption({ value: (await option.getAttribute('value')) ?? outlet });
+  }
+
+  async clearFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Clear filters' }).first().click();
+  }
+
+  /** Opens a clipping's detail view by its headline. */
+  async openClipping(title: string) {
+    await this.row(title).locator('.clip-title').click();
+    const detail = this.detail();
+    await detail.getByRole('heading', { name: title }).waitFor();
+    return detail;
+  }
+
+  detail() {
+    return this.page.locator('article.detail');
+  }
+
+  /** Edits the open clipping's tags, note and collection, and waits until it is stored. */
+  async editOpenClipping(edit: { addTags?: readonly string[]; note?: string; collection?: string }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Edit clipping' });
+    for (const tag of edit.addTags ?? []) {
+      await form.getByLabel('Tags', { exact: true }).fill(tag);
+      await form.getByLabel('Tags', { exact: true }).press('Enter');
+    }
+    if (edit.note !== undefined) await form.getByLabel('Note', { exact: true }).fill(edit.note);
+    if (edit.collection) await form.getByLabel('Collection', { exact: true }).selectOption({ label: edit.collection });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 });
+  }
+
+  /** Ticks the rows with these headlines. */
+  async select(titles: readonly string[]): Promise<void> {
+    for (const title of titles) await this.row(title).getByRole('checkbox').check();
+  }
+
+  private bulkBar() {
+    return this.page.getByRole('region', { name: 'Actions for the selected clippings' });
+  }
+
+  async moveSelectedTo(collection: string): Promise<void> {
+    await this.bulkBar().getByLabel('Move to').selectOption({ label: collection });
+    await this.bulkBar().getByRole('button', { name: 'Move', exact: true }).click();
+    await this.notice().filter({ hasText: 'moved to' }).waitFor({ timeout: 15_000 });
+  }
+
+  async deleteSelected(): Promise<void> {
+    await this.bulkBar().getByRole('button', { name: /^Delete \d/ }).click();
+    await this.notice().filter({ hasText: 'deleted' }).waitFor({ timeout: 15_000 });
+  }
+
+  /** The message at the bottom of the page (what just happened, with Undo after a delete). */
+  notice() {
+    return this.page.locator('.notice');
+  }
+
+  async undo(): Promise<void> {
+    await this.notice().getByRole('button', { name: 'Undo' }).click();
+    await this.notice().filter({ hasText: 'restored' }).waitFor({ timeout: 15_000 });
   }
 
   /** Clicks "Export as Markdown" and returns the downloaded file's name and text. */
@@ -215,4 +325,8 @@ async function downloaded(page: Page, trigger: () => Promise<unknown>, timeout: 
   const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
   const path = await download.path();
   return { fileName: download.suggestedFilename(), path, bytes: await readFile(path) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

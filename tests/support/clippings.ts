@@ -1,5 +1,5 @@
 /** Test data builders shared by unit tests: realistic clippings and fresh databases. */
-import { PressclipDB, type ClippingDraft } from '@/utils/db';
+import { PressclipDB, type Clipping, type ClippingDraft } from '@/utils/db';
 
 /** A fresh, empty database of its own (fake-indexeddb in unit tests). */
 export function createTestDb(): PressclipDB {
@@ -27,6 +27,22 @@ export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft
     tags: ['Brücke'],
     collectionId: 'inbox',
     note: '',
+    ...overrides,
+  };
+}
+
+let made = 0;
+
+/** A stored clipping (as saveClipping would write it) without a database; override what the test is about. */
+export function makeClipping(overrides: Partial<Clipping> = {}): Clipping {
+  made += 1;
+  const clippedAt = overrides.clippedAt ?? Date.UTC(2026, 10, 26, 15, 0) + made * 60_000;
+  return {
+    ...makeDraft(),
+    id: `clip-${made}`,
+    urlKey: `werretal-bote.example/lokales/${made}`,
+    clippedAt,
+    updatedAt: clippedAt,
     ...overrides,
   };
 }

@@ -1,0 +1,62 @@
+/**
+ * Where other features plug into the options page without editing its views: extra top-level
+ * views (e.g. "Export & import") and the library's export action. `main.tsx` passes them to
+ * `<App extensions={…} />`.
+ * @module entrypoints/options/extensions
+ */
+import type { ComponentChildren } from 'preact';
+import type { Collection } from '@/utils/db';
+import type { LibraryFilter } from '@/utils/library-index/filter';
+import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
+
+/** What the library shows or has selected: what "export this" means. */
+export interface LibraryScope {
+  filter: LibraryFilter;
+  /** Selected clipping ids, in list order; empty when nothing is selected. */
+  selectedIds: readonly string[];
+  /** Ids of every clipping the filter shows, in list order (computed on call). */
+  resultIds(): string[];
+  /** The collection the filter is narrowed to, if any. */
+  collection?: Collection;
+}
+
+export interface OptionsView {
+  /** Route id: the view lives at #/<id>. */
+  id: string;
+  /** Its tab in the page navigation. */
+  label: string;
+  /** Gets the library's scope as the reader last left it. */
+  render(scope: LibraryScope): ComponentChildren;
+}
+
+export interface OptionsExtensions {
+  /** Views shown after Library, Collections and Coverage. */
+  views?: readonly OptionsView[];
+  /** Replaces the library's built-in "Export as Markdown" button. */
+  exportAction?: (scope: LibraryScope) => ComponentChildren;
+}
+
+/**
+ * The scope of a library view: `filter` over `snapshot`, with `selected` ids. Ids are resolved
+ * when asked for, so building a scope costs nothing.
+ */
+export function createLibraryScope(
+  snapshot: LibrarySnapshot,
+  filter: LibraryFilter,
+  selected: ReadonlySet<string>,
+  collections: readonly Collection[],
+): LibraryScope {
+  const resultIds = () => Array.from(snapshot.query(filter).positions, (g) => snapshot.idAt(g));
+  return {
+    filter,
+    get selectedIds() {
+      if (selected.size === 0) return [];
+      const inOrder = resultIds().filter((id) => selected.has(id));
+      const shown = new Set(inOrder);
+      // Selected clippings the current filter hides still count; deleted ones do not.
+      return [...inOrder, ...[...selected].filter((id) => !shown.has(id) && snapshot.indexOf(id) >= 0)];
+    },
+    resultIds,
+    collection: collections.find((c) => c.id === filter.collectionId),
+  };
+}
