@@ -1,0 +1,16 @@
+/**
+ * Evaluation adapter: Pressclip's extractArticle exactly as the content script calls it.
+ * A page reported as not an article yields empty text (what the popup would save: nothing).
+ * Contract of /work/shared/eval/run.mjs: `extract(html, url)` → `{ text, title?, author?, date? }`.
+ */
+import { extractArticle } from '../../utils/extract';
+import { withDocument } from './dom';
+
+export async function extract(html: string, url: string) {
+  return withDocument(html, url, (doc) => {
+    const result = extractArticle(doc, { url });
+    if (!result.ok) return { text: '', title: result.title, reason: result.reason };
+    const { article } = result;
+    return { text: article.text, title: article.title, author: article.authors, date: article.publishedTime };
+  });
+}
