@@ -29,6 +29,11 @@ export interface ArticleMetadata {
   agencies: string[];
   /** The outlet, e.g. "Lippische Landes-Zeitung". */
   siteName?: string;
+  /**
+   * The place the story was filed from, as its dateline prints it: "Lemgo" from "Lemgo. Der Rat …"
+   * or from "LEMGO (dpa) – Der Rat …".
+   */
+  dateline?: string;
   /** The section ("Ressort"), e.g. "Lokales". */
   section?: string;
   /** Publication time as ISO 8601 (with offset when the page gives one). */
@@ -50,7 +55,7 @@ export interface ExtractedArticle extends ArticleMetadata {
   url: string;
   /** The article body as sanitized HTML: safe to store, still rendered only in a sandbox. */
   contentHtml: string;
-  /** The article body as plain text, one block element per line. */
+  /** The article body as plain text, one block element per line; figure captions are in `captions`. */
   text: string;
   /** Words in `text`. */
   wordCount: number;

@@ -1,0 +1,137 @@
+/**
+ * The working copy Readability runs on: the page's body, copied without the furniture around
+ * the article (navigation, comments, share bars, related lists, consent layers, ads, hidden
+ * blocks). Copying and pruning happen in one walk, so junk is never cloned in the first place
+ * and the page itself is never touched.
+ * @module utils/extract/prune
+ */
+import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
+import { ELEMENT_NODE, TEXT_NODE, bodiesOf, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
+
+export interface WorkingCopyOptions {
+  /**
+   * Elements of `doc` that hold the article (the headline, the body container). They and their
+   * ancestors are always copied, whatever their class names say.
+   */
+  anchors: readonly Element[];
+  /** The headline, so Readability recognises (and drops) the title inside the body. */
+  title: string;
+}
+
+/**
+ * An element holding at least this share of the page's prose is the article's own wrapper: a
+ * layout class name alone does not prune it. Prose is counted in <p> elements that are not
+ * mostly links, so a page wrapper full of navigation still counts as holding the article.
+ */
+const MAIN_PROSE_SHARE = 0.5;
+const MIN_PROSE_CHARS = 300;
+const PROSE_PARAGRAPH_MAX_LINK_DENSITY = 0.3;
+
+/** A new document holding a pruned copy of `doc`'s body. `doc` is only read. */
+export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions): Document {
+  const work = doc.cloneNode(false) as Document;
+  const html = work.importNode(doc.documentElement, false) as Element;
+  work.appendChild(html);
+  const head = work.createElement('head');
+  const title = work.createElement('title');
+  title.textContent = options.title;
+  head.appendChild(title);
+  html.appendChild(head);
+
+  const sourceBodies = bodiesOf(doc);
+  const body = sourceBodies[0] ? (work.importNode(sourceBodies[0], false) as Element) : work.createElement('body');
+  html.appendChild(body);
+
+  const pageProse = sourceBodies.reduce((sum, b) => sum + proseChars(b), 0);
+  const isMainProse = (el: Element) => {
+    const prose = proseChars(el);
+    return prose >= MIN_PROSE_CHARS && prose >= MAIN_PROSE_SHARE * pageProse;
+  };
+  const onPath = new Set<Node>();
+  for (const anchor of options.anchors) {
+    for (let node: Element | null = anchor; node && tagOf(node) !== 'BODY'; node = node.parentElement) onPath.add(node);
+  }
+
+  const copyChildren = (source: Node, target: Node, withinFigure: boolean) => {
+    for (let child = source.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        target.appendChild(work.createTextNode(child.nodeValue ?? ''));
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const el = child as Element;
+      const protectedPath = onPath.has(el);
+      if (!protectedPath && isFurniture(el, withinFigure, isMainProse)) continue;
+      const copy = work.importNode(el, false) as Element;
+      // A page behind an open dialog marks its main container aria-hidden; the article is still there.
+      if (protectedPath) copy.removeAttribute('aria-hidden');
+      target.appendChild(copy);
+      copyChildren(el, copy, withinFigure || tagOf(el) === 'FIGURE');
+    }
+  };
+  for (const source of sourceBodies) copyChildren(source, body, false);
+  return work;
+}
+
+/**
+ * True for elements that are never part of an article's text. `isMainProse` tells whether an
+ * element holds the page's main text; such an element is only dropped for strong reasons.
+ */
+export function isFurniture(el: Element, withinFigure = false, isMainProse: (el: Element) => boolean = () => false): boolean {
+  const tag = tagOf(el);
+  if (DROP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isImageOnly(el);
+  const role = el.getAttribute('role');
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  // An <aside role="complementary"> sometimes holds the whole article.
+  if (role && DROP_ROLES.has(role)) return role !== 'complementary' || !isMainProse(el);
+  // Inside a figure, "credit" and "copyright" spans are the photo credit we want to keep.
+  if (withinFigure) return false;
+  const names = furnitureNames(namesOf(el));
+  if (names === 'always') return true;
+  return names === 'unless-prose' && !isMainProse(el);
+}
+
+/**
+ * Class names that carry a slug rather than a role: WordPress marks every post
+ * `category-anzeige tag-werbung format-standard`, which says nothing about the element.
+ */
+const SLUG_CLASS = /^(?:category|tag|format|status|type|postid|term|taxonomy|tax|cat|has|single|menu-item)-|^(?:post|page-id|parent-pageid|elementor-element|elementor)-[\da-f]*\d/i;
+
+/**
+ * Whether a class or id names site furniture: "always" for comment sections and consent layers,
+ * "unless-prose" for the rest ("related-posts", "ShareBar"), false otherwise.
+ */
+export function furnitureNames(names: string): 'always' | 'unless-prose' | false {
+  if (!names.trim()) return false;
+  let words = '';
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    if (BOILERPLATE_NAMES.has(token.toLowerCase())) return 'unless-prose';
+    if (!SLUG_CLASS.test(token)) words += ` ${token}`;
+  }
+  const parts = nameWords(words);
+  if (parts.some((word) => ALWAYS_FURNITURE_WORDS.has(word))) return 'always';
+  return parts.some((word) => BOILERPLATE_WORDS.has(word)) ? 'unless-prose' : false;
+}
+
+/** True when a class or id names site furniture of any kind. */
+export function hasFurnitureName(names: string): boolean {
+  return furnitureNames(names) !== false;
+}
+
+/** Characters of paragraph text in `el`, leaving out paragraphs that are mostly links. */
+function proseChars(el: Element): number {
+  let prose = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const length = textOf(p).length;
+    if (length > 0 && linkDensity(p, length) <= PROSE_PARAGRAPH_MAX_LINK_DENSITY) prose += length;
+  }
+  return prose;
+}
+
+/** Decorative wrappers around a picture are hidden from screen readers, not from readers. */
+function isImageOnly(el: Element): boolean {
+  return tagOf(el) === 'IMG' || (el.querySelector('img') !== null && textOf(el) === '');
+}

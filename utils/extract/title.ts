@@ -1,0 +1,170 @@
+/**
+ * The headline as the page shows it. Meta titles (og:title, `<title>`, JSON-LD headline) are
+ * often SEO variants or carry the outlet's name; the visible headline is the `<h1>` (or the
+ * element a CMS marks as the headline) that agrees with them. The kicker (Dachzeile) printed
+ * above or inside the headline is split off.
+ * @module utils/extract/title
+ */
+import { KICKER_SELECTORS } from './article-markup';
+import { hasFurnitureName } from './prune';
+import { namesOf, safeQueryAll, tagOf, textOf } from './dom';
+import { collapseWhitespace } from './text';
+
+const HEADLINE_SELECTORS = 'h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .article__title, .headline';
+const KICKER_SELECTOR = KICKER_SELECTORS.join(', ');
+/** Kicker-like parts inside a headline element, by name. */
+const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
+/** Separators between a title and the outlet's name in `<title>`. */
+const SITE_SEPARATOR = /\s+[|–—·•»«:/-]{1,2}\s+|\s+::\s+/;
+
+export interface Headline {
+  title: string;
+  kicker?: string;
+  /** The headline element in the page, when the title was read from one. */
+  element?: Element;
+}
+
+/**
+ * Finds the headline. `metaTitles` are the declared titles in order of trust (JSON-LD headline,
+ * og:title, twitter:title, `<title>`); `siteName` is stripped from them.
+ */
+export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
+  const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
+  let best: { score: number; headline: Headline } | null = null;
+  let index = 0;
+  for (const el of safeQueryAll(doc, HEADLINE_SELECTORS)) {
+    if (index++ > 30) break;
+    if (!isInArticleArea(el) || isSiteLogo(el)) continue;
+    const headline = readHeadlineElement(el);
+    if (headline.title.length < 3 || headline.title.length > 300) continue;
+    if (siteName && same(headline.title, siteName)) continue;
+    const full = headline.kicker ? `${headline.kicker} ${headline.title}` : headline.title;
+    const score = Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
+    // An h1 is the headline by default; other headline-like elements must agree with a meta title.
+    const bonus = tagOf(el) === 'H1' ? 0.15 : 0;
+    if (score + bonus > (best?.score ?? 0)) best = { score: score + bonus, headline };
+  }
+  if (best && (best.score >= 0.55 || declared.length === 0)) return best.headline;
+  // The meta title wins, but a loosely matching <h1> still marks where the article is.
+  const element = best && best.score >= 0.3 && best.headline.element && tagOf(best.headline.element) === 'H1' ? best.headline.element : undefined;
+  return { title: declared[0] ?? best?.headline.title ?? '', ...(element && { element }) };
+}
+
+/** The outlet's logo set as <h1> (WordPress themes do): a link home, or a site-title class. */
+function isSiteLogo(el: Element): boolean {
+  if (/(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])/i.test(namesOf(el))) return true;
+  const link = el.querySelector('a');
+  if (!link || textOf(link) !== textOf(el)) return false;
+  const href = link.getAttribute('href') ?? '';
+  return link.getAttribute('rel') === 'home' || /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/.test(href);
+}
+
+/** Reads a headline element, splitting off a kicker inside it or printed just above it. */
+function readHeadlineElement(el: Element): Headline {
+  let kickerEl: Element | null = null;
+  for (const child of el.querySelectorAll('*')) {
+    if (KICKER_WORDS.test(namesOf(child)) || matches(child, KICKER_SELECTOR)) {
+      kickerEl = child;
+      break;
+    }
+  }
+  const full = textOf(el);
+  if (kickerEl) {
+    const kicker = textOf(kickerEl).replace(/[\s:|–—-]+$/, '');
+    const title = full.replace(textOf(kickerEl), '').replace(/^[\s:|–—-]+/, '').trim();
+    if (kicker && title) return { title, kicker, element: el };
+  }
+  const above = kickerAbove(el);
+  return { title: full, element: el, ...(above && { kicker: above }) };
+}
+
+/** A kicker printed as the element right before the headline (or before its wrapper). */
+function kickerAbove(el: Element): string | undefined {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
+    const prev = cur.previousElementSibling;
+    if (!prev) continue;
+    if (KICKER_WORDS.test(namesOf(prev)) || matches(prev, KICKER_SELECTOR)) {
+      const text = textOf(prev);
+      if (text.length > 0 && text.length <= 80) return text.replace(/[\s:|–—-]+$/, '');
+    }
+    if (tagOf(cur.parentElement ?? cur) === 'HGROUP' && /^(?:P|H[2-6])$/.test(tagOf(prev))) {
+      const text = textOf(prev);
+      if (text.length <= 80) return text;
+    }
+  }
+  return undefined;
+}
+
+/** Removes the outlet's name from a `<title>`-style string: "Brücke eröffnet | Werretal-Bote" → "Brücke eröffnet". */
+export function stripSiteName(title: string, siteName: string | undefined): string {
+  const t = collapseWhitespace(title);
+  const parts = t.split(SITE_SEPARATOR);
+  if (parts.length < 2) return t;
+  const site = siteName ? normalize(siteName) : '';
+  const kept = parts.filter((part) => {
+    const p = normalize(part);
+    return !(site && (p === site || (p.length > 2 && site.includes(p)) || (site.length > 2 && p.includes(site) && p.length < site.length + 12)));
+  });
+  if (kept.length > 0 && kept.length < parts.length) return joinParts(t, kept);
+  // No site name to match: drop a short last segment ("… - Lokalzeitung") when the first is long.
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (parts.length >= 2 && last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 3 && last.length < first.length) {
+    return joinParts(t, parts.slice(0, -1));
+  }
+  return t;
+}
+
+function joinParts(original: string, parts: string[]): string {
+  // Keep the separators between kept parts as they were printed.
+  const start = original.indexOf(parts[0]!);
+  const last = parts[parts.length - 1]!;
+  const end = original.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? original.slice(start, end).trim() : parts.join(' - ');
+}
+
+/** Token-overlap F-score of two titles, 0…1. */
+export function similarity(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const setB = new Set(tb);
+  const common = ta.filter((t) => setB.has(t)).length;
+  if (common === 0) return 0;
+  const precision = common / ta.length;
+  const recall = common / tb.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+function tokens(s: string): string[] {
+  return normalize(s).split(' ').filter(Boolean);
+}
+
+function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function same(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Headlines of teasers in navigation, sidebars and related lists are not the page's headline. */
+function isInArticleArea(el: Element): boolean {
+  for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY'; cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'A') return false;
+    if (/(?:^|[\s_-])(?:related|sidebar|teaser|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
+  }
+  return !hasFurnitureName(namesOf(el).replace(/\b(?:title|headline)\b/gi, ''));
+}
