@@ -24,12 +24,12 @@ const GENERIC_AGENCY = /^(?:agenturen|nachrichtenagenturen|agencies|wire service
 
 /** Labels that introduce a byline and are not part of the name. */
 const LEADING_LABEL =
-  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|posted by|written by|story by|reporting by|words by|published by|by|von|vom|text(?: und fotos?| & fotos?)?|autor(?:in)?(?:en)?|autoren|author|redakteur(?:in)?|redaktion(?:ell)?(?: bearbeitet von)?|interview|recherche|from)\b\s*[:|-]?\s*/i;
+  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|(?:text(?: und fotos?| & fotos?)?|autor(?:in)?(?:en)?|autoren|author|redakteur(?:in)?|redaktion|interview|recherche)\s*:)\s*[:|-]?\s*/i;
 
 /** Trailing parts that are not names: dates, times, "| Lesezeit", photo credits, roles. */
 const TRAILING_NOISE: readonly RegExp[] = [
   /\s*(?:[|•·–—-]\s*)?(?:fotos?|bilder?|grafik|illustration|photos?|video)\s*:.*$/i,
-  /\s*(?:[|•·,–—-]\s*)?(?:am|vom|on|at|um|published|veröffentlicht|aktualisiert|updated|stand|erstellt)\b.*\d.*$/i,
+  /(?:\s*[|•·,–—-]\s*|\s+)(?:am|vom|on|at|um|published|veröffentlicht|aktualisiert|updated|stand|erstellt)\b.*\d.*$/i,
   /\s*[|•·,–—-]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.*$/,
   /\s*[|•·,–—-]?\s*\d{1,2}\.?\s+[A-Za-zäöü]{3,9}\.?\s+\d{4}.*$/,
   /\s*[|•·,–—-]?\s*\d{4}-\d{2}-\d{2}.*$/,
@@ -57,7 +57,10 @@ export interface Byline {
 export function parseByline(raw: string): Byline {
   const authors: string[] = [];
   const agencies: string[] = [];
-  let text = collapseWhitespace(raw).replace(/^[\s|•·,:–—-]+/, '');
+  let text = collapseWhitespace(raw)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/^[\s|•·,:–—-]+/, '');
   for (let i = 0; i < 3; i++) {
     const stripped = text.replace(LEADING_LABEL, '');
     if (stripped === text) break;
@@ -76,7 +79,12 @@ export function parseByline(raw: string): Byline {
   });
 
   for (const part of text.split(/\s*(?:[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
-    const candidate = part.replace(LEADING_LABEL, '').replace(/^[\s:–—-]+|[\s:.–—-]+$/g, '');
+    // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
+    const candidate = part
+      .replace(LEADING_LABEL, '')
+      .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
+      .replace(/(\S{4,})\.+$/u, '$1')
+      .trim();
     if (!candidate) continue;
     const agency = agencyName(candidate);
     if (agency) agencies.push(agency);
@@ -146,9 +154,9 @@ export function datelineOf(firstLine: string): string | undefined {
   const m = /^([A-ZÄÖÜ][\p{L}-]+(?:[ /-][A-ZÄÖÜ][\p{L}-]+){0,2})(?:\s*\([^()]{1,30}\))?\s*(?:\.(?=\s+\p{Lu})|\s[–—-]\s|:\s)/u.exec(firstLine);
   if (!m) return undefined;
   const place = m[1]!;
-  // "Der." or "Am Montag –" would be sentence starts, not places: a dateline is a capitalised
-  // place name; all-caps ("LEMGO") or a single short proper noun.
-  if (/^(?:Der|Die|Das|Ein|Eine|Am|Im|In|Bei|Nach|Vor|Für|Mit|Auf|Zum|Zur|Es|Er|Sie|Wir|Ich|Und|Aber|The|A|An|Heute|Gestern|Morgen|Update|Info|Hinweis|Achtung|Fazit|Foto|Bild|Quelle|Von|Text)$/i.test(place)) return undefined;
+  // "Am Montag." or "Update:" would be sentence starts or labels, not places.
+  const firstWord = place.split(/[ /-]/)[0]!;
+  if (/^(?:Der|Die|Das|Ein|Eine|Am|Im|In|Bei|Nach|Vor|Für|Mit|Auf|Zum|Zur|Es|Er|Sie|Wir|Ich|Und|Aber|The|A|An|Heute|Gestern|Morgen|Update|Info|Hinweis|Achtung|Fazit|Foto|Bild|Quelle|Von|Text|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/i.test(firstWord)) return undefined;
   return placeName(place);
 }
 

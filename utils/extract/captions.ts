@@ -21,7 +21,7 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "… Max Muster/dpa" or "… Foto: Max Muster/dpa" without a label: a name and an agency after a slash. */
-const NAME_SLASH_AGENCY = /(?<=[.!?)]\s*|\s)((?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*\s?\/\s?([\p{L}-]{2,12}))\s*$/u;
+const NAME_SLASH_AGENCY = /(?<=[.!?)]\s*|\s)((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+)\s){0,3}(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+)\s?\/\s?([\p{L}-]{2,12}))\s*$/u;
 
 /** Splits "Text (Foto: krz)" into text and credit. Captions without a credit come back whole. */
 export function splitCredit(caption: string): Caption {

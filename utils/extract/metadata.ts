@@ -16,7 +16,7 @@ import { findDateInText, formatParts, toIsoDate, type DateOptions } from './date
 import { bodiesOf, nameWords, namesOf, safeQueryAll, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, decodeEntities } from './text';
 import { findHeadline } from './title';
 import type { ArticleMetadata } from './types';
 
@@ -73,7 +73,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
 
   const headline = findHeadline(
     doc,
-    [stringOf(article?.headline), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), doc.title].filter((t): t is string => !!t?.trim()),
+    [clean(stringOf(article?.headline)), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), clean(doc.title)].filter((t): t is string => !!t),
     siteName,
   );
 
@@ -363,7 +363,7 @@ function readMetaTags(doc: Document): MetaTags {
   const map = new Map<string, string[]>();
   for (const el of doc.querySelectorAll('meta[content]')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
-    const value = collapseWhitespace(el.getAttribute('content') ?? '');
+    const value = collapseWhitespace(decodeEntities(el.getAttribute('content') ?? ''));
     if (!key || !value) continue;
     const list = map.get(key);
     if (list) list.push(value);
@@ -465,6 +465,6 @@ function normalizeLang(value: string | null | undefined): string | undefined {
 
 function clean(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = collapseWhitespace(value);
+  const t = collapseWhitespace(decodeEntities(value));
   return t || undefined;
 }

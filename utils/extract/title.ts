@@ -13,7 +13,7 @@ import { collapseWhitespace } from './text';
 const HEADLINE_SELECTORS = 'h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .article__title, .headline';
 const KICKER_SELECTOR = KICKER_SELECTORS.join(', ');
 /** Kicker-like parts inside a headline element, by name. */
-const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
+const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|toptitle|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
 /** Separators between a title and the outlet's name in `<title>`. */
 const SITE_SEPARATOR = /\s+[|–—·•»«:/-]{1,2}\s+|\s+::\s+/;
 
@@ -59,23 +59,85 @@ function isSiteLogo(el: Element): boolean {
   return link.getAttribute('rel') === 'home' || /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/.test(href);
 }
 
-/** Reads a headline element, splitting off a kicker inside it or printed just above it. */
+/** Trailing parts of a headline element that are a subtitle or a date line, not the title. */
+const SUBTITLE_WORDS = /(?:^|[\s_-])(?:subtitle|sub-title|subline|untertitel|subheadline|dek|deck|date|datum|meta|category|categories)(?:$|[\s_-])/i;
+
+/**
+ * Reads a headline element. Headlines often carry a kicker inside the <h1>
+ * (`<span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span>`) and
+ * sometimes a subtitle or date line after a <br> or in <small>; the title is what remains.
+ */
 function readHeadlineElement(el: Element): Headline {
-  let kickerEl: Element | null = null;
-  for (const child of el.querySelectorAll('*')) {
-    if (KICKER_WORDS.test(namesOf(child)) || matches(child, KICKER_SELECTOR)) {
-      kickerEl = child;
-      break;
-    }
+  const parts = headlineParts(el);
+  // Trailing <small> or subtitle-classed parts are not the title.
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    if (!(last.element && (tagOf(last.element) === 'SMALL' || SUBTITLE_WORDS.test(namesOf(last.element))))) break;
+    parts.pop();
   }
-  const full = textOf(el);
-  if (kickerEl) {
-    const kicker = textOf(kickerEl).replace(/[\s:|–—-]+$/, '');
-    const title = full.replace(textOf(kickerEl), '').replace(/^[\s:|–—-]+/, '').trim();
+  const first = parts[0];
+  const rest = parts.slice(1).map((p) => p.text).join(' ').trim();
+  const firstIsKicker =
+    first?.element !== undefined &&
+    parts.length > 1 &&
+    first.text.length <= 80 &&
+    rest.replace(/^[\s:|–—-]+/, '').length >= 10 &&
+    (KICKER_WORDS.test(namesOf(first.element)) ||
+      matches(first.element, KICKER_SELECTOR) ||
+      first.separated ||
+      // A styled lead-in: "<span class="h1small">Initiative Energieeffizienz</span> Kostenloser …"
+      (namesOf(first.element) !== '' && (first.text.split(' ').length >= 2 || /:$/.test(first.text))));
+  if (first && firstIsKicker) {
+    const kicker = first.text.replace(/[\s:|–—-]+$/, '');
+    const title = rest.replace(/^[\s:|–—-]+/, '').trim();
     if (kicker && title) return { title, kicker, element: el };
   }
+  const title = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
   const above = kickerAbove(el);
-  return { title: full, element: el, ...(above && { kicker: above }) };
+  return { title, element: el, ...(above && { kicker: above }) };
+}
+
+interface HeadlinePart {
+  text: string;
+  /** The child element the part comes from; undefined for loose text. */
+  element?: Element;
+  /** True when the part is set apart from what follows: its own element followed by a <br> or another element. */
+  separated: boolean;
+}
+
+/**
+ * The visible parts of a headline element: its child elements and loose text runs. A headline
+ * wrapped in a single element is read from inside that element.
+ */
+function headlineParts(el: Element): HeadlinePart[] {
+  let root = el;
+  while (root.children.length === 1 && textOf(root.children[0]) === textOf(root) && !/^(?:BR|A)$/.test(tagOf(root.children[0]!))) root = root.children[0]!;
+  const parts: HeadlinePart[] = [];
+  const children = Array.from(root.childNodes);
+  children.forEach((node, i) => {
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (tagOf(child) === 'BR' || child.getAttribute('aria-hidden') === 'true' || /(?:^|[\s_-])(?:visually-hidden|sr-only|hidden)(?:$|[\s_-])/i.test(namesOf(child))) {
+        // A separator (": " for screen readers, a <br>) ends the previous part.
+        if (parts.length > 0) parts[parts.length - 1]!.separated = true;
+        return;
+      }
+      const text = textOf(child);
+      if (!text) return;
+      const next = children.slice(i + 1).find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim() !== '');
+      const inline = /^(?:EM|I|B|STRONG|SPAN|A|ABBR|Q|MARK|SUP|SUB|CODE)$/.test(tagOf(child));
+      parts.push({ text, element: child, separated: !inline || next?.nodeType === 1 });
+      return;
+    }
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (!text) return;
+      const previous = parts[parts.length - 1];
+      if (previous && !previous.element) previous.text += ` ${text}`;
+      else parts.push({ text, separated: false });
+    }
+  });
+  return parts;
 }
 
 /** A kicker printed as the element right before the headline (or before its wrapper). */
