@@ -90,6 +90,7 @@ export const BYLINE_SELECTORS: readonly string[] = [
   '.vcard .fn',
   '.meta-author',
   '.posted-by',
+  '.field--name-uid',
 ];
 
 /** Elements that hold the publication date. */

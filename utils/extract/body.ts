@@ -14,8 +14,8 @@ import { LEAD_SELECTORS } from './article-markup';
 import { bodiesOf, safeQueryAll, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
-import { copyWithoutFurniture } from './prune';
-import { collapseWhitespace } from './text';
+import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
+import { blockText, collapseWhitespace } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
@@ -31,7 +31,7 @@ export type BodyResult =
   | {
       ok: true;
       content: Element;
-      /** First and last line of the body before tidying, for datelines and agency credits. */
+      /** First line of the body, and last line before tidying, for datelines and agency credits. */
       firstLine: string;
       lastLine: string;
       /** Byline and date lines removed from the top of the body. */
@@ -44,6 +44,7 @@ const READABILITY_CHAR_THRESHOLD = 250;
 /** Below this the "body" is a notice, a teaser or a consent layer, unless the page declares an article. */
 const MIN_BODY_CHARS = 200;
 const MIN_DECLARED_BODY_CHARS = 80;
+const CAPTIONS = new Set(['FIGCAPTION']);
 /** Tidying that leaves less than this share of Readability's text is undone. */
 const MAX_TIDY_LOSS = 0.35;
 
@@ -54,7 +55,8 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
 
   const { hints } = options;
   const anchors = [...(hints.headline ? [hints.headline] : []), ...hints.bodyContainers];
-  const work = copyWithoutFurniture(doc, { anchors, title: options.title });
+  const scope = hints.headline?.closest('article, main, [role="main"], [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? undefined;
+  const work = copyWithoutFurniture(doc, { anchors, title: options.title, omit: hints.kicker ? [hints.kicker] : [], ...(scope && { scope }) });
   if (work.body) {
     fixLazyImages(work.body);
     normalizeFigures(work.body, work);
@@ -72,7 +74,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const rawText = collapseWhitespace(parsed.textContent ?? '');
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 
-  const lines = (parsed.textContent ?? '').split(/\n+/).map(collapseWhitespace).filter(Boolean);
+  const linesBefore = blockText(content, { skip: CAPTIONS }).split('\n');
   // Tidying removes furniture, never the article: if it would take most of the text (a post
   // that is a list of links, say), the untidied body stands.
   const untidied = content.cloneNode(true) as Element;
@@ -82,13 +84,16 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
     removedBylines = [];
   }
   addLead(content, findLead(doc, hints), work);
+  addLeadFigure(content, work);
   absolutizeUrls(content, doc, options.url);
+  content = innermostWrapper(content);
+  const lines = blockText(content, { skip: CAPTIONS }).split('\n');
 
   const bodyChars = textOf(content).length;
   const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
   if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
-  return { ok: true, content, firstLine: lines[0] ?? '', lastLine: lines[lines.length - 1] ?? '', removedBylines };
+  return { ok: true, content, firstLine: lines[0] ?? '', lastLine: linesBefore[linesBefore.length - 1] ?? '', removedBylines };
 }
 
 function hasText(doc: Document): boolean {
@@ -122,4 +127,32 @@ function addLead(content: Element, lead: string | undefined, work: Document): vo
   const p = work.createElement('p');
   p.textContent = lead;
   page.insertBefore(p, page.firstChild);
+}
+
+/**
+ * The article's main picture, when Readability left it behind: CMSs print it between headline
+ * and body container, outside the block Readability picks. It is the first figure still in the
+ * article's container of the working copy.
+ */
+function addLeadFigure(content: Element, work: Document): void {
+  const scope = work.querySelector(`[${SCOPE_ATTRIBUTE}]`);
+  if (!scope) return;
+  const figure = Array.from(scope.querySelectorAll('figure')).find((f) => f.querySelector('img[src]') && !f.closest('a[href]'));
+  if (!figure) return;
+  const src = figure.querySelector('img')?.getAttribute('src');
+  if (src && Array.from(content.querySelectorAll('img')).some((img) => img.getAttribute('src') === src)) return;
+  const page = content.querySelector('#readability-page-1') ?? content;
+  page.insertBefore(figure, page.firstChild);
+}
+
+/** Readability wraps the article in a page div and keeps the CMS's wrappers; one level is enough. */
+function innermostWrapper(content: Element): Element {
+  let root = content;
+  for (;;) {
+    const only = root.children.length === 1 ? root.children[0]! : null;
+    if (!only || !/^(?:DIV|SECTION|ARTICLE)$/.test(only.tagName.toUpperCase())) return root;
+    const outsideText = Array.from(root.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+    if (outsideText) return root;
+    root = only;
+  }
 }

@@ -116,4 +116,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:zurück|back|nach oben|top|zur startseite|zur übersicht|weiter)$/i,
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
   /^(?:anzeige|werbung|advertisement)$/i,
+  /^original-content von\b/i,
+  /^(?:automatisch aktualisieren|ticker aktualisieren|aktualisieren|neue einträge|ältere einträge(?: laden)?|mehr laden|weitere einträge(?: laden)?|load more)$/i,
+  /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
+  /^(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|bestellen|testen|weiterlesen)\b/i,
 ];

@@ -14,7 +14,7 @@ import { collapseWhitespace } from './text';
 export const AGENCIES: ReadonlyMap<string, string> = new Map(
   [
     'dpa', 'dpa-AFX', 'dpa-infocom', 'AFP', 'Reuters', 'AP', 'Associated Press', 'epd', 'KNA', 'SID', 'dapd', 'ddp', 'APA', 'SDA',
-    'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP', 'ots',
+    'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP',
     'lnw', 'lby', 'lsw', 'lni', 'lhe', 'lrs', 'lmv', 'lah', 'lsa', 'lsn', 'lth', 'lbn', 'lno', 'lbb', 'tmn', 'mkp',
   ].map((name) => [name.toLowerCase(), name] as const),
 );
@@ -82,6 +82,7 @@ export function parseByline(raw: string): Byline {
     // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
     const candidate = part
       .replace(LEADING_LABEL, '')
+      .replace(/\s*\([^()]*\)\s*/g, ' ') // "(Pressereferentin)", "(Text)": roles, not names
       .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
       .replace(/(\S{4,})\.+$/u, '$1')
       .trim();
@@ -132,7 +133,8 @@ export function dedupe(values: readonly string[]): string[] {
 export function agencyCredit(firstLine: string, lastLine: string): { agencies: string[]; dateline?: string } {
   const agencies: string[] = [];
   let dateline: string | undefined;
-  const opening = /^([A-ZÄÖÜ][\p{L}.\s/-]{1,40}?)\s*\(([^()]{1,30})\)\s*[–—-]/u.exec(firstLine);
+  // "LEMGO (dpa) – Der …", "Bielefeld (epd). Die …", "Bonn (KNA) Das …"
+  const opening = /^([A-ZÄÖÜ][\p{L}.\s/-]{1,40}?)\s*\(([^()]{1,30})\)\s*(?:[–—:-]|\.(?=\s)|(?=\s+\p{Lu}))/u.exec(firstLine);
   if (opening) {
     const found = opening[2]!.split(/\s*[/,]\s*/).map(agencyName);
     if (found.every((a) => a !== undefined)) {

@@ -17,13 +17,15 @@ import { bodiesOf, nameWords, namesOf, safeQueryAll, tagOf, textOf } from './dom
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { collapseWhitespace, decodeEntities } from './text';
-import { findHeadline } from './title';
+import { findHeadline, siteNameFromTitle } from './title';
 import type { ArticleMetadata } from './types';
 
 /** What the body extraction needs to know about the page, found while reading metadata. */
 export interface PageHints {
   /** The visible headline element, when there is one. */
   headline?: Element;
+  /** The kicker's element when printed apart from the headline: metadata, not body text. */
+  kicker?: Element;
   /** Elements that CMS markup declares as the article body. */
   bodyContainers: Element[];
   /** The zone in which the outlet's dates are meant (from the page's language). */
@@ -77,6 +79,8 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     siteName,
   );
 
+  const outlet = siteName ?? siteNameFromTitle(doc.title ?? '', headline.title);
+
   const bodyContainers = ARTICLE_BODY_SELECTORS.flatMap((selector) => safeQueryAll(doc, selector)).filter(
     (el, i, all) => all.indexOf(el) === i && textOf(el).length >= 200,
   );
@@ -106,7 +110,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
       ...(headline.kicker && { kicker: headline.kicker }),
       authors: credits.authors,
       agencies: credits.agencies,
-      ...(siteName && { siteName }),
+      ...(outlet && { siteName: outlet }),
       ...(section && { section }),
       ...(publishedTime && { publishedTime }),
       ...(modifiedTime && modifiedTime !== publishedTime && { modifiedTime }),
@@ -117,6 +121,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     },
     hints: {
       ...(headline.element && { headline: headline.element }),
+      ...(headline.kickerElement && { kicker: headline.kickerElement }),
       bodyContainers,
       ...(timeZone && { timeZone }),
       declaresArticle: article !== null || /^article$/i.test(meta.first('og:type') ?? ''),
@@ -128,18 +133,28 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
 // ---------------------------------------------------------------------------------------------
 // Authors and agencies
 
+/** Names that stand for a desk or an account, not a writer. */
+const DESK_NAME = /^(?:redaktion|red\.?|online-?redaktion|lokalredaktion|newsdesk|news desk|nachrichtenredaktion|staff|admin|administrator|team|editor|webmaster|gast)$/i;
+
+function isDeskName(name: string): boolean {
+  return DESK_NAME.test(name.trim());
+}
+
 function readCredits(ld: JsonLd, meta: MetaTags, scope: Element): Byline {
+  const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   const fromLd = jsonLdCredits(ld);
   const fromMeta = metaCredits(meta);
   const visible = visibleByline(scope);
 
   // People first: an organisation as JSON-LD author is usually the outlet, and the printed
   // byline or the author meta tag name the person who wrote it.
+  // An author tag saying only "Redaktion" or "admin" yields to a printed byline naming a person.
+  const metaAuthors = fromMeta.authors.every(isDeskName) && visible.authors.some((a) => !isDeskName(a)) ? [] : fromMeta.authors;
   const authors =
     fromLd.persons.length > 0 ? fromLd.persons
-    : fromMeta.authors.length > 0 ? fromMeta.authors
+    : metaAuthors.length > 0 ? metaAuthors
     : visible.authors.length > 0 ? visible.authors
-    : fromLd.organizations;
+    : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
   const agencies = dedupe([...fromLd.agencies, ...fromMeta.agencies, ...visible.agencies]);
   return { authors: dedupe(authors), agencies };
@@ -337,7 +352,7 @@ function articleScope(doc: Document, headline: Element | undefined, container: E
   return bodiesOf(doc)[0] ?? doc.documentElement;
 }
 
-const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', 'sidebar', 'teaser', 'teasers', 'widget', 'recommended', 'nav', 'menu', 'popular', 'respond', 'reply', 'replies', 'recentcomments']);
+const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', 'sidebar', 'teaser', 'teasers', 'recommended', 'nav', 'menu', 'popular', 'respond', 'reply', 'replies', 'recentcomments']);
 
 /** True when `el` sits in a comment list, a sidebar or a teaser for another article. */
 function isInForeignBlock(el: Element, scope: Element): boolean {

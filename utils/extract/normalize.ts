@@ -65,6 +65,23 @@ export function normalizeFigures(root: Element, doc: Document): void {
   }
   // Credits printed apart from the caption: fold them into the caption.
   for (const figure of Array.from(root.querySelectorAll('figure'))) mergeCredits(figure, doc);
+  keepGalleries(root, doc);
+}
+
+/**
+ * A gallery (a container of several captioned pictures and little else) is content. Readability
+ * removes image-heavy divs and lists as clutter; as a <section> it keeps them.
+ */
+function keepGalleries(root: Element, doc: Document): void {
+  for (const container of Array.from(root.querySelectorAll('div, ul, ol'))) {
+    const figures = Array.from(container.querySelectorAll('figure')).filter((f) => f.querySelector('figcaption'));
+    if (figures.length < 2 || figures.some((f) => f.contains(container))) continue;
+    const captionText = figures.reduce((sum, f) => sum + textOf(f).length, 0);
+    if (textOf(container).length - captionText > 200) continue;
+    const tag = tagOf(container);
+    if (tag === 'UL' || tag === 'OL') for (const item of Array.from(container.children)) if (tagOf(item) === 'LI') replaceTag(item, 'div', doc);
+    replaceTag(container, 'section', doc);
+  }
 }
 
 /** The nearest ancestor (up to three levels) that holds exactly one image and little else. */

@@ -16,7 +16,14 @@ export interface WorkingCopyOptions {
   anchors: readonly Element[];
   /** The headline, so Readability recognises (and drops) the title inside the body. */
   title: string;
+  /** The element holding the whole article (header, image, body); its copy is marked with SCOPE_ATTRIBUTE. */
+  scope?: Element;
+  /** Elements read as metadata (a kicker printed above the headline) that are not body text. */
+  omit?: readonly Element[];
 }
+
+/** Marks the copy of the article's container in the working copy (never in the page). */
+export const SCOPE_ATTRIBUTE = 'data-pressclip-scope';
 
 /**
  * An element holding at least this share of the page's prose is the article's own wrapper: a
@@ -47,6 +54,7 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
     const prose = proseChars(el);
     return prose >= MIN_PROSE_CHARS && prose >= MAIN_PROSE_SHARE * pageProse;
   };
+  const omitted = new Set<Element>(options.omit ?? []);
   const onPath = new Set<Node>();
   for (const anchor of options.anchors) {
     for (let node: Element | null = anchor; node && tagOf(node) !== 'BODY'; node = node.parentElement) onPath.add(node);
@@ -61,10 +69,11 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
       const protectedPath = onPath.has(el);
-      if (!protectedPath && isFurniture(el, withinFigure, isMainProse)) continue;
+      if (!protectedPath && (omitted.has(el) || isFurniture(el, withinFigure, isMainProse))) continue;
       const copy = work.importNode(el, false) as Element;
       // A page behind an open dialog marks its main container aria-hidden; the article is still there.
       if (protectedPath) copy.removeAttribute('aria-hidden');
+      if (el === options.scope) copy.setAttribute(SCOPE_ATTRIBUTE, '');
       target.appendChild(copy);
       copyChildren(el, copy, withinFigure || tagOf(el) === 'FIGURE');
     }

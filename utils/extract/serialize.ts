@@ -15,21 +15,25 @@ const VOID_TAGS = new Set(['br', 'hr', 'img']);
 /** Elements whose content is never article text, dropped with their content. */
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'title', 'button', 'form']);
 
-/** Safe HTML of `root`'s children. */
+/**
+ * Safe HTML of `root`'s children. White space is folded as a browser renders it (outside
+ * <pre>): the page's source indentation does not travel into the clipping.
+ */
 export function serializeClean(root: Element): string {
   let html = '';
-  for (let child = root.firstChild; child; child = child.nextSibling) html += rebuild(child);
-  return html;
+  for (let child = root.firstChild; child; child = child.nextSibling) html += rebuild(child, false);
+  // Removed blocks leave their neighbours' line breaks behind; <pre> keeps its own.
+  return (html.includes('<pre') ? html : html.replace(/\n{2,}/g, '\n')).trim();
 }
 
-function rebuild(node: Node): string {
-  if (node.nodeType === 3) return escapeText(node.nodeValue ?? '');
+function rebuild(node: Node, inPre: boolean): string {
+  if (node.nodeType === 3) return escapeText(inPre ? (node.nodeValue ?? '') : foldSpace(node.nodeValue ?? ''));
   if (node.nodeType !== 1) return '';
   const el = node as Element;
   const tag = el.localName.toLowerCase();
   if (DROP_WITH_CONTENT.has(tag)) return '';
   let inner = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) inner += rebuild(child);
+  for (let child = el.firstChild; child; child = child.nextSibling) inner += rebuild(child, inPre || tag === 'pre');
   if (!ALLOWED_TAG_SET.has(tag)) return inner; // unknown wrapper (<font>, <center>, <article>): keep its text
   let attrs = '';
   for (const attr of Array.from(el.attributes)) {
@@ -43,6 +47,11 @@ function rebuild(node: Node): string {
   // Links open outside the sandboxed preview and never get the opener.
   if (tag === 'a' && attrs.includes(' href=')) attrs += ' rel="noopener noreferrer" target="_blank"';
   return VOID_TAGS.has(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${inner}</${tag}>`;
+}
+
+/** Runs of white space become one space, or one line break where the run had one. */
+function foldSpace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, (run) => (run.includes('\n') && run.trim() === '' && run === text ? '\n' : ' '));
 }
 
 function escapeText(text: string): string {

@@ -23,7 +23,7 @@ const TRAILER_LINE =
 export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
 
 export interface TidyResult {
-  /** Credits and bylines removed from the start of the body, for metadata. */
+  /** Bylines removed from the start of the body, for metadata. */
   removedBylines: string[];
 }
 
@@ -118,8 +118,11 @@ function removeLeadingMetadata(root: Element): string[] {
     if (text.length >= 150 && !el.querySelector('p, div')) break; // the article has started
     if (el.querySelector('p, div, ul') && text.length >= 150) continue; // a wrapper: look inside
     if (++inspected > 12) break;
-    if (text.length < 150 && (isDateLine(text) || isBylineLine(text))) {
-      removed.push(text);
+    // A lone link before the text starts is a category or publisher label.
+    const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
+    const byline = text.length < 150 && isBylineLine(text);
+    if (byline || (text.length < 150 && isDateLine(text)) || loneLink) {
+      if (byline) removed.push(text);
       el.remove();
     }
   }

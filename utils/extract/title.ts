@@ -22,6 +22,8 @@ export interface Headline {
   kicker?: string;
   /** The headline element in the page, when the title was read from one. */
   element?: Element;
+  /** The kicker's own element when it is printed outside the headline element. */
+  kickerElement?: Element;
 }
 
 /**
@@ -94,7 +96,7 @@ function readHeadlineElement(el: Element): Headline {
   }
   const title = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
   const above = kickerAbove(el);
-  return { title, element: el, ...(above && { kicker: above }) };
+  return { title, element: el, ...(above && { kicker: above.text, kickerElement: above.element }) };
 }
 
 interface HeadlinePart {
@@ -141,20 +143,48 @@ function headlineParts(el: Element): HeadlinePart[] {
 }
 
 /** A kicker printed as the element right before the headline (or before its wrapper). */
-function kickerAbove(el: Element): string | undefined {
+function kickerAbove(el: Element): { text: string; element: Element } | undefined {
   for (let cur: Element | null = el, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
     const prev = cur.previousElementSibling;
     if (!prev) continue;
     if (KICKER_WORDS.test(namesOf(prev)) || matches(prev, KICKER_SELECTOR)) {
-      const text = textOf(prev);
-      if (text.length > 0 && text.length <= 80) return text.replace(/[\s:|–—-]+$/, '');
+      const text = textWithoutBadges(prev);
+      if (text.length > 0 && text.length <= 80) return { text: text.replace(/[\s:|–—-]+$/, ''), element: prev };
     }
     if (tagOf(cur.parentElement ?? cur) === 'HGROUP' && /^(?:P|H[2-6])$/.test(tagOf(prev))) {
       const text = textOf(prev);
-      if (text.length <= 80) return text;
+      if (text.length <= 80) return { text, element: prev };
     }
   }
   return undefined;
+}
+
+/** Paid-content badges and icons printed inside kickers ("Plus", "Abo", "Premium"). */
+const BADGE_WORDS = /(?:^|[\s_-])(?:badge|icon|plus|premium|abo|paid|paywall|logo|marker)(?:$|[\s_-])/i;
+
+function textWithoutBadges(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !BADGE_WORDS.test(namesOf(child as Element))) walk(child);
+    }
+  };
+  walk(el);
+  return collapseWhitespace(text);
+}
+
+/**
+ * The outlet's name as the `<title>` prints it beside the headline: "Brücke eröffnet |
+ * Werretal-Bote" → "Werretal-Bote", "Stadt Wendenau - Presse - Brücke eröffnet" → "Stadt Wendenau".
+ */
+export function siteNameFromTitle(docTitle: string, headline: string): string | undefined {
+  const parts = collapseWhitespace(docTitle).split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !headline) return undefined;
+  const at = parts.findIndex((part) => similarity(part, headline) >= 0.8);
+  if (at === -1) return undefined;
+  const site = at === 0 ? parts[parts.length - 1] : parts[0];
+  return site && site.length <= 60 && similarity(site, headline) < 0.5 ? site : undefined;
 }
 
 /** Removes the outlet's name from a `<title>`-style string: "Brücke eröffnet | Werretal-Bote" → "Brücke eröffnet". */
