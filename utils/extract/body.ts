@@ -11,7 +11,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, safeQueryAll, textOf } from './dom';
+import { bodiesOf, linkDensity, safeQueryAll, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
@@ -45,6 +45,7 @@ const READABILITY_CHAR_THRESHOLD = 250;
 const MIN_BODY_CHARS = 200;
 const MIN_DECLARED_BODY_CHARS = 80;
 const CAPTIONS = new Set(['FIGCAPTION']);
+const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|read more|continue reading|more|»|…|\.\.\.)\s*[»›>…]*$/i;
 /** Tidying that leaves less than this share of Readability's text is undone. */
 const MAX_TIDY_LOSS = 0.35;
 
@@ -93,11 +94,36 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
   if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
+  if (looksLikeIndex(untidied, hints)) return { ok: false, reason: 'not-an-article' };
   return { ok: true, content, firstLine: lines[0] ?? '', lastLine: linesBefore[linesBefore.length - 1] ?? '', removedBylines };
 }
 
+/** True when the page shows any text at all (a <noscript> notice does not count). */
 function hasText(doc: Document): boolean {
-  return bodiesOf(doc).some((body) => textOf(body).length > 0);
+  return bodiesOf(doc).some((body) => blockText(body).length > 0);
+}
+
+/**
+ * A section front, search result or archive page: Readability returns its list of teasers.
+ * Teasers are linked headings with short summaries; an article has more prose paragraphs than
+ * linked headings. Pages that declare themselves an article are trusted.
+ */
+function looksLikeIndex(content: Element, hints: PageHints): boolean {
+  if (hints.declaresArticle) return false;
+  let linkedHeadings = 0;
+  for (const heading of content.querySelectorAll('h2, h3, h4, h5')) {
+    const text = textOf(heading);
+    if (text && (heading.closest('a') || linkDensity(heading, text.length) >= 0.8)) linkedHeadings++;
+  }
+  let prose = 0;
+  for (const p of content.querySelectorAll('p')) {
+    const length = textOf(p).length;
+    if (length >= 120 && linkDensity(p, length) < 0.3) prose++;
+  }
+  // "Weiterlesen" / "mehr" links after excerpts.
+  const readMore = Array.from(content.querySelectorAll('a')).filter((a) => READ_MORE.test(textOf(a))).length;
+  const text = textOf(content).length;
+  return (linkedHeadings >= 3 && linkedHeadings >= prose) || readMore >= 3 || (text > 0 && linkDensity(content, text) > 0.5);
 }
 
 /**
@@ -141,6 +167,11 @@ function addLeadFigure(content: Element, work: Document): void {
   if (!figure) return;
   const src = figure.querySelector('img')?.getAttribute('src');
   if (src && Array.from(content.querySelectorAll('img')).some((img) => img.getAttribute('src') === src)) return;
+  // Readability strips the page's classes from what it keeps; the same for this picture.
+  for (const el of [figure, ...Array.from(figure.querySelectorAll('[class], [id]'))]) {
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
   const page = content.querySelector('#readability-page-1') ?? content;
   page.insertBefore(figure, page.firstChild);
 }

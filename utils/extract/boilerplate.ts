@@ -62,6 +62,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   // Bylines, author boxes, dates and tag lists: metadata, read separately, not body text.
   // (Singular "tag" and "category" are left out: WordPress marks every post `tag-x category-y`.)
   'author', 'authors', 'autor', 'autoren', 'byline', 'bio', 'avatar', 'meta', 'metadata', 'postmeta', 'date', 'datum', 'timestamp', 'published', 'posted', 'tags', 'tagcloud', 'keywords', 'schlagworte', 'categories',
+  // The section label printed above the article ("Lokal"): read as the section, not body text.
+  'ressort', 'rubrik',
   // Layers a reader clicks away.
   'modal', 'popup', 'overlay', 'login', 'signin', 'register', 'registration',
 ]);
@@ -117,6 +119,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
   /^(?:anzeige|werbung|advertisement)$/i,
   /^original-content von\b/i,
+  /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
+  /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
+  /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,
   /^(?:automatisch aktualisieren|ticker aktualisieren|aktualisieren|neue einträge|ältere einträge(?: laden)?|mehr laden|weitere einträge(?: laden)?|load more)$/i,
   /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
   /^(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|bestellen|testen|weiterlesen)\b/i,

@@ -102,7 +102,10 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     meta.date(MODIFIED_META, dateOptions) ??
     microdataDate(scope, 'dateModified', dateOptions);
 
-  const section = clean(stringOf(article?.articleSection)) ?? meta.first('article:section', 'parsely-section', 'section', 'category') ?? undefined;
+  const section =
+    clean(stringOf(article?.articleSection)) ??
+    meta.first('article:section', 'parsely-section', 'section', 'category') ??
+    printedSection(scope);
 
   return {
     metadata: {
@@ -220,7 +223,7 @@ function visibleByline(scope: Element): Byline {
   for (const el of scope.querySelectorAll('[class]')) {
     if (checked++ > 3000) break;
     const words = nameWords(namesOf(el));
-    if (!words.some((w) => BYLINE_WORDS.has(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
+    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
     const found = attempt(el);
     if (found) return found;
   }
@@ -235,7 +238,7 @@ function visibleByline(scope: Element): Byline {
     // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
     // separator or "Posted in …" it is.
     const before = text.slice(0, label.index);
-    if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|posted in .*|veröffentlicht in .*|filed under .*)\s*$/i.test(before)) continue;
+    if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) continue;
     // "Posted in Datenschutz by Anna on …": read from the label on.
     const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
     if (parsed.authors.length > 0 || parsed.agencies.length > 0) return parsed;
@@ -331,6 +334,13 @@ export function urlDate(url: string): string | undefined {
 
 function iso(value: string | null | undefined, options: DateOptions): string | undefined {
   return toIsoDate(value, options);
+}
+
+/** The section label printed in the article ("Lokal" in `.ressort`), when short. */
+function printedSection(scope: Element): string | undefined {
+  const el = safeQueryAll(scope, '[itemprop="articleSection"], .ressort, .rubrik, .article-section, .article__section')[0];
+  const text = el ? (el.getAttribute('content') ?? textOf(el)) : '';
+  return text && text.length <= 40 ? text : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy
 
 /** Class/id words of caption and credit elements. */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
+/** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
+const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildquelle|©|\(c\)|copyright|credit|grafik|illustration|archivfoto|symbolfoto)/i;
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
 
 /** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
@@ -58,7 +60,7 @@ export function normalizeFigures(root: Element, doc: Document): void {
   // Caption elements by class/id or itemprop, next to exactly one image.
   for (const el of Array.from(root.querySelectorAll('[class], [id], [itemprop="caption"]'))) {
     if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
-    const isCaption = el.getAttribute('itemprop') === 'caption' || hasWord(el, CAPTION_WORDS);
+    const isCaption = el.getAttribute('itemprop') === 'caption' || hasWord(el, CAPTION_WORDS) || hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/);
     if (!isCaption || textOf(el).length === 0 || textOf(el).length > 600) continue;
     const figure = el.closest('figure') ?? figureAround(el, doc);
     if (figure && !figure.querySelector('figcaption') && !el.querySelector('img')) replaceTag(el, 'figcaption', doc);
@@ -108,6 +110,11 @@ function mergeCredits(figure: Element, doc: Document): void {
   );
   if (credits.length === 0) return;
   let caption = figure.querySelector('figcaption');
+  // A credit inside the caption without a label ("… Programm. <span class=credit>Max Wolters</span>")
+  // gets one, so the credit stays recognisable as such once the markup is gone.
+  for (const credit of credits) {
+    if (caption?.contains(credit) && !CREDIT_LABELLED.test(textOf(credit))) credit.textContent = `Foto: ${textOf(credit)}`;
+  }
   const outside = credits.filter((credit) => !caption?.contains(credit) && !credits.some((other) => other !== credit && other.contains(credit)));
   if (outside.length === 0) return;
   if (!caption) {
@@ -117,11 +124,16 @@ function mergeCredits(figure: Element, doc: Document): void {
   for (const credit of outside) {
     const text = textOf(credit);
     if (!textOf(caption).includes(text)) {
-      const labelled = /^(?:foto|fotos|bild|photo|quelle|©|\(c\)|copyright|credit|grafik|illustration)/i.test(text) ? text : `Foto: ${text}`;
+      const labelled = CREDIT_LABELLED.test(text) ? text : `Foto: ${text}`;
       caption.appendChild(doc.createTextNode(` (${labelled.replace(/^\((.*)\)$/, '$1')})`));
     }
     credit.remove();
   }
+}
+
+function hasWordLike(el: Element, pattern: RegExp): boolean {
+  const names = namesOf(el);
+  return names !== '' && nameWords(names).some((w) => pattern.test(w));
 }
 
 function hasWord(el: Element, words: ReadonlySet<string>): boolean {

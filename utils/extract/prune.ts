@@ -70,9 +70,13 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       const el = child as Element;
       const protectedPath = onPath.has(el);
       if (!protectedPath && (omitted.has(el) || isFurniture(el, withinFigure, isMainProse))) continue;
-      const copy = work.importNode(el, false) as Element;
-      // A page behind an open dialog marks its main container aria-hidden; the article is still there.
-      if (protectedPath) copy.removeAttribute('aria-hidden');
+      const copy = copyOf(el, work, isMainProse);
+      // Kept although its markup says "furniture" (the article in an <aside role="complementary">,
+      // in a div called "l-sidebar-fixed", behind a dialog that set aria-hidden on the page):
+      // Readability would drop it for those names, so the copy loses them.
+      if (isFurniture(el, withinFigure)) {
+        for (const attr of ['class', 'id', 'role', 'aria-hidden', 'hidden', 'style']) copy.removeAttribute(attr);
+      }
       if (el === options.scope) copy.setAttribute(SCOPE_ATTRIBUTE, '');
       target.appendChild(copy);
       copyChildren(el, copy, withinFigure || tagOf(el) === 'FIGURE');
@@ -88,7 +92,8 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
  */
 export function isFurniture(el: Element, withinFigure = false, isMainProse: (el: Element) => boolean = () => false): boolean {
   const tag = tagOf(el);
-  if (DROP_TAGS.has(tag)) return true;
+  // A <footer> in a quote is its attribution ("— Jens Albrecht, Spitzenkandidat").
+  if (DROP_TAGS.has(tag)) return !(tag === 'FOOTER' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE');
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isImageOnly(el);
   const role = el.getAttribute('role');
   const style = el.getAttribute('style');
@@ -128,6 +133,25 @@ export function furnitureNames(names: string): 'always' | 'unless-prose' | false
 /** True when a class or id names site furniture of any kind. */
 export function hasFurnitureName(names: string): boolean {
   return furnitureNames(names) !== false;
+}
+
+/**
+ * A shallow copy of `el` for the working copy. Two elements change their tag, because
+ * Readability drops them by tag: an <aside> that holds the main prose (it gives up on the
+ * article), and a quote's <footer> attribution (it removes every footer).
+ */
+function copyOf(el: Element, work: Document, isMainProse: (el: Element) => boolean): Element {
+  const tag = tagOf(el);
+  if (tag === 'ASIDE' && isMainProse(el)) return renamed(el, 'div', work);
+  if (tag === 'FOOTER') return renamed(el, 'p', work);
+  return work.importNode(el, false) as Element;
+}
+
+/** A shallow copy of `el` under another tag name. */
+function renamed(el: Element, tag: string, work: Document): Element {
+  const copy = work.createElement(tag);
+  for (const attr of Array.from(el.attributes)) copy.setAttribute(attr.name, attr.value);
+  return copy;
 }
 
 /** Characters of paragraph text in `el`, leaving out paragraphs that are mostly links. */

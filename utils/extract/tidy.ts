@@ -15,9 +15,11 @@ const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquot
 /** A heading section smaller than this is removed as a whole (box with heading and list). */
 const SMALL_SECTION_CHARS = 1500;
 
+const DATED_BYLINE = /(?:^|[\s|•·,–—-])(?:[Vv]on|[Bb]y|[Rr]edaktion|[Aa]utor(?:in)?|[Tt]ext)\s*:?\s+\p{Lu}/u;
+
 /** Lines after the article that label it rather than continue it. */
 const TRAILER_LINE =
-  /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben)/i;
+  /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben|mit material (?:von|der|aus)\b)/i;
 
 /** A loose photo credit line outside any caption: "Foto: Max Muster", "© dpa", "Titelbild: …". */
 export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
@@ -51,12 +53,14 @@ function matchesHeading(text: string): boolean {
 
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
 function removeBoilerplateSections(root: Element): void {
+  const total = textOf(root).length;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b'))) {
-    if (!el.isConnected && !root.contains(el)) continue;
     if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
     const heading = climbSingleChildWrappers(el, root);
     const parent = heading.parentElement;
-    if (parent && parent !== root && !isPageWrapper(parent, root) && textOf(parent).length <= SMALL_SECTION_CHARS) {
+    const parentChars = parent ? textOf(parent).length : 0;
+    // A box of its own (heading + list): remove the box. Never the article's own wrapper.
+    if (parent && parent !== root && !isPageWrapper(parent, root) && parentChars <= SMALL_SECTION_CHARS && parentChars < total / 2) {
       parent.remove();
       continue;
     }
@@ -111,7 +115,7 @@ function hasSentence(text: string): boolean {
 function removeLeadingMetadata(root: Element): string[] {
   const removed: string[] = [];
   let inspected = 0;
-  for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6'))) {
+  for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
     if (!root.contains(el) || el.closest('figure')) continue;
     const text = textOf(el);
     if (!text) continue;
@@ -121,7 +125,9 @@ function removeLeadingMetadata(root: Element): string[] {
     // A lone link before the text starts is a category or publisher label.
     const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
     const byline = text.length < 150 && isBylineLine(text);
-    if (byline || (text.length < 150 && isDateLine(text)) || loneLink) {
+    // "14.03.2026 - Redaktion: Hanna Liebig": date and byline in one line.
+    const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
+    if (byline || dateAndByline || (text.length < 150 && isDateLine(text)) || loneLink) {
       if (byline) removed.push(text);
       el.remove();
     }
@@ -141,6 +147,8 @@ function isDateLine(text: string): boolean {
 }
 
 function isBylineLine(text: string): boolean {
+  // "sda/mm", "dpa/lnw": agency and editor's initials, no label.
+  if (/^[\p{L}-]{2,12}(?:\s*\/\s*[\p{L}-]{2,12})+$/u.test(text) && parseByline(text).agencies.length > 0) return true;
   if (!/^(?:von|by|text|autor(?:in)?|veröffentlicht von|geschrieben von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\b\s*:?\s+\S/i.test(text)) return false;
   if (text.split(/\s+/).length > 14) return false;
   const byline = parseByline(text);

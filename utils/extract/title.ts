@@ -255,7 +255,7 @@ function matches(el: Element, selector: string): boolean {
 function isInArticleArea(el: Element): boolean {
   for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY'; cur = cur.parentElement) {
     const tag = tagOf(cur);
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'A') return false;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'A') return false;
     if (/(?:^|[\s_-])(?:related|sidebar|teaser|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
   }
   return !hasFurnitureName(namesOf(el).replace(/\b(?:title|headline)\b/gi, ''));
