@@ -30,6 +30,9 @@ export const DROP_ROLES: ReadonlySet<string> = new Set([
  * Words that, as a part of a class or id, mark a block as furniture whatever it holds. Matched
  * against the parts of a name: `comment-list` → [comment, list] matches; `commentary` does not.
  */
+/** Consent layers: dropped even when they hold the page's only headline (a cookie wall's <h1>). */
+export const CONSENT_WORDS: ReadonlySet<string> = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'borlabs']);
+
 export const ALWAYS_FURNITURE_WORDS: ReadonlySet<string> = new Set([
   // Comment sections, however long they get.
   'comment', 'comments', 'kommentare', 'kommentieren', 'disqus', 'respond', 'replies',

@@ -99,7 +99,8 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
   const v = value?.trim();
   if (!v) return undefined;
 
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(v);
+  // Fractions of a second are sometimes written after a colon ("…T22:06:08:684Z").
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,:]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(v);
   if (iso) {
     const parts: DateParts = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
     if (!isValidDate(parts)) return undefined;
@@ -171,7 +172,7 @@ export function dayOf(iso: string): string {
 function fromMillis(ms: number, timeZone: string | undefined): string | undefined {
   if (!Number.isFinite(ms)) return undefined;
   const year = new Date(ms).getUTCFullYear();
-  if (year < 1990 || year > 2100) return undefined;
+  if (year < 1990 || year > 2080) return undefined;
   if (timeZone) {
     const zoned = inZone(ms, timeZone);
     if (zoned) return zoned;
@@ -211,7 +212,8 @@ function fullYear(year: string): number {
 }
 
 export function isValidDate(p: DateParts): boolean {
-  if (p.year < 1990 || p.year > 2100 || p.month < 1 || p.month > 12 || p.day < 1) return false;
+  // Years far ahead are placeholders ("2099-12-31" for "no expiry"), not publication dates.
+  if (p.year < 1990 || p.year > 2080 || p.month < 1 || p.month > 12 || p.day < 1) return false;
   return p.day <= new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
 }
 

@@ -93,8 +93,11 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     iso(stringOf(ld.page?.datePublished), dateOptions) ??
     meta.date(PUBLISHED_META, dateOptions) ??
     microdataDate(scope, 'datePublished', dateOptions) ??
-    visibleDate(scope, headline.element, dateOptions) ??
-    urlDate(url);
+    markedDate(scope, dateOptions) ??
+    // A date in the address (WordPress permalinks) is the publication day; a date found in the
+    // text could also be an event the article talks about.
+    urlDate(url) ??
+    printedDate(scope, headline.element, headline.title);
 
   const modifiedTime =
     iso(stringOf(article?.dateModified), dateOptions) ??
@@ -146,20 +149,19 @@ function isDeskName(name: string): boolean {
 function readCredits(ld: JsonLd, meta: MetaTags, scope: Element): Byline {
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   const fromLd = jsonLdCredits(ld);
+  const marked = markedByline(scope);
   const fromMeta = metaCredits(meta);
-  const visible = visibleByline(scope);
+  const labelled = marked.authors.length > 0 ? { authors: [], agencies: [] } : labelledByline(scope);
 
-  // People first: an organisation as JSON-LD author is usually the outlet, and the printed
-  // byline or the author meta tag name the person who wrote it.
-  // An author tag saying only "Redaktion" or "admin" yields to a printed byline naming a person.
-  const metaAuthors = fromMeta.authors.every(isDeskName) && visible.authors.some((a) => !isDeskName(a)) ? [] : fromMeta.authors;
-  const authors =
-    fromLd.persons.length > 0 ? fromLd.persons
-    : metaAuthors.length > 0 ? metaAuthors
-    : visible.authors.length > 0 ? visible.authors
-    : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
+  // People first, most specific source first: JSON-LD persons; the byline the markup marks in
+  // the article; the author meta tag (often a site-wide default); a "Von …" line; and only then
+  // an organisation named as JSON-LD author (usually the outlet itself). A desk name ("Redaktion")
+  // yields to any person named elsewhere.
+  const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
+  const people = sources.find((names) => names.some((n) => !isDeskName(n))) ?? sources.find((names) => names.length > 0);
+  const authors = people ?? fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
-  const agencies = dedupe([...fromLd.agencies, ...fromMeta.agencies, ...visible.agencies]);
+  const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
   return { authors: dedupe(authors), agencies };
 }
 
@@ -204,8 +206,8 @@ const NOT_BYLINE_WORDS = new Set(['avatar', 'image', 'img', 'photo', 'picture', 
 /** Labels that introduce a byline inside a short line: "05.02.2020 – Redaktion: Eberhard Fuhr". */
 const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\s*:?\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
 
-/** The byline printed in the article: marked-up author elements first, then "Von …" lines. */
-function visibleByline(scope: Element): Byline {
+/** The byline of an element the markup marks as one (`itemprop=author`, `.byline`, `.author` …). */
+function markedByline(scope: Element): Byline {
   const tried = new Set<Element>();
   const attempt = (el: Element): Byline | null => {
     if (tried.has(el) || isInForeignBlock(el, scope)) return null;
@@ -227,7 +229,12 @@ function visibleByline(scope: Element): Byline {
     const found = attempt(el);
     if (found) return found;
   }
-  checked = 0;
+  return { authors: [], agencies: [] };
+}
+
+/** A byline printed as text: "Von Anna Beispiel", "Veröffentlicht am … von gizzmo". */
+function labelledByline(scope: Element): Byline {
+  let checked = 0;
   for (const el of scope.querySelectorAll('p, span, div, li, address, small, strong, em, b, time')) {
     if (checked++ > 600) break;
     if (el.children.length > 4) continue;
@@ -281,11 +288,10 @@ const PUBLISHED_LABEL = /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|erst
 const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|update|modified|stand)\b/i;
 
 /**
- * A date printed in the article: marked-up date elements first (`<time>`, `.entry-date`, a
- * Blogger `abbr.published` with the date in its title), then labelled dates ("Veröffentlicht
- * am …"), then the first date printed near the headline.
+ * A date in an element marked as one: `<time>`, `.entry-date`, a Blogger `abbr.published` with
+ * the date in its title, a class named "date" or "datum".
  */
-function visibleDate(scope: Element, headline: Element | undefined, options: DateOptions): string | undefined {
+function markedDate(scope: Element, options: DateOptions): string | undefined {
   const fromElement = (el: Element): string | undefined => {
     if (isInForeignBlock(el, scope)) return undefined;
     const text = textOf(el);
@@ -305,16 +311,20 @@ function visibleDate(scope: Element, headline: Element | undefined, options: Dat
     const found = fromElement(el);
     if (found) return found;
   }
-  // Labelled dates and dates near the headline, in the article's text.
+  return undefined;
+}
+
+/** A date printed in the text: labelled ("Veröffentlicht am …"), else the first one near the headline. */
+function printedDate(scope: Element, headline: Element | undefined, title: string): string | undefined {
   const scopeText = textOf(scope);
   const labelled = PUBLISHED_LABEL.exec(scopeText);
   if (labelled) {
     const parts = findDateInText(scopeText.slice(labelled.index, labelled.index + labelled[0].length + 40));
     if (parts) return formatParts(parts);
   }
-  const title = textOf(headline);
-  const at = title ? scopeText.indexOf(title) : -1;
-  const near = at >= 0 ? scopeText.slice(Math.max(0, at - 300), at + title.length + 1500) : scopeText.slice(0, 2000);
+  const printedTitle = textOf(headline) || title;
+  const at = printedTitle ? scopeText.indexOf(printedTitle) : -1;
+  const near = at >= 0 ? scopeText.slice(Math.max(0, at - 300), at + printedTitle.length + 1500) : scopeText.slice(0, 2000);
   const parts = findDateInText(near);
   return parts ? formatParts(parts) : undefined;
 }

@@ -5,7 +5,7 @@
  * and the page itself is never touched.
  * @module utils/extract/prune
  */
-import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
+import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
 import { ELEMENT_NODE, TEXT_NODE, bodiesOf, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
 
 export interface WorkingCopyOptions {
@@ -69,7 +69,8 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
       const protectedPath = onPath.has(el);
-      if (!protectedPath && (omitted.has(el) || isFurniture(el, withinFigure, isMainProse))) continue;
+      // A consent layer is dropped even when it holds the only <h1> of the page.
+      if ((!protectedPath || isConsentLayer(el)) && (omitted.has(el) || isFurniture(el, withinFigure, isMainProse))) continue;
       const copy = copyOf(el, work, isMainProse);
       // Kept although its markup says "furniture" (the article in an <aside role="complementary">,
       // in a div called "l-sidebar-fixed", behind a dialog that set aria-hidden on the page):
@@ -128,6 +129,10 @@ export function furnitureNames(names: string): 'always' | 'unless-prose' | false
   const parts = nameWords(words);
   if (parts.some((word) => ALWAYS_FURNITURE_WORDS.has(word))) return 'always';
   return parts.some((word) => BOILERPLATE_WORDS.has(word)) ? 'unless-prose' : false;
+}
+
+function isConsentLayer(el: Element): boolean {
+  return nameWords(namesOf(el)).some((word) => CONSENT_WORDS.has(word));
 }
 
 /** True when a class or id names site furniture of any kind. */

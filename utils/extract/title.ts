@@ -10,7 +10,7 @@ import { hasFurnitureName } from './prune';
 import { namesOf, safeQueryAll, tagOf, textOf } from './dom';
 import { collapseWhitespace } from './text';
 
-const HEADLINE_SELECTORS = 'h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .article__title, .headline';
+const HEADLINE_SELECTORS = 'h1, h2, [itemprop="headline"], .entry-title, .post-title, .article-title, .article__title, .headline';
 const KICKER_SELECTOR = KICKER_SELECTORS.join(', ');
 /** Kicker-like parts inside a headline element, by name. */
 const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|toptitle|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
@@ -33,13 +33,15 @@ export interface Headline {
 export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
   const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
   let best: { score: number; headline: Headline } | null = null;
+  const printed: Headline[] = [];
   let index = 0;
   for (const el of safeQueryAll(doc, HEADLINE_SELECTORS)) {
     if (index++ > 30) break;
     if (!isInArticleArea(el) || isSiteLogo(el)) continue;
     const headline = readHeadlineElement(el);
     if (headline.title.length < 3 || headline.title.length > 300) continue;
-    if (siteName && same(headline.title, siteName)) continue;
+    if ((siteName && same(headline.title, siteName)) || GENERIC_LABEL.test(headline.title)) continue;
+    if (tagOf(el) === 'H1') printed.push(headline);
     const full = headline.kicker ? `${headline.kicker} ${headline.title}` : headline.title;
     const score = Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
     // An h1 is the headline by default; other headline-like elements must agree with a meta title.
@@ -47,10 +49,15 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
     if (score + bonus > (best?.score ?? 0)) best = { score: score + bonus, headline };
   }
   if (best && (best.score >= 0.55 || declared.length === 0)) return best.headline;
-  // The meta title wins, but a loosely matching <h1> still marks where the article is.
+  // One <h1> that says something other than the meta titles: the page prints it as the headline,
+  // the meta titles are the SEO variant. With several unrelated <h1>s, the meta title decides.
+  if (printed.length === 1) return printed[0]!;
   const element = best && best.score >= 0.3 && best.headline.element && tagOf(best.headline.element) === 'H1' ? best.headline.element : undefined;
   return { title: declared[0] ?? best?.headline.title ?? '', ...(element && { element }) };
 }
+
+/** Page labels set as <h1> on article pages of small sites: not a headline. */
+const GENERIC_LABEL = /^(?:home|start|startseite|aktuelles|aktuell|news|nachrichten|neuigkeiten|blog|presse|pressemitteilungen?|pressemeldungen?|lokales|archiv|suche|search|menu|menü|navigation|kontakt|impressum|artikel|beitrag|meldung|meldungen)$/i;
 
 /** The outlet's logo set as <h1> (WordPress themes do): a link home, or a site-title class. */
 function isSiteLogo(el: Element): boolean {
