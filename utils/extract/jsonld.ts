@@ -9,7 +9,7 @@
 export type JsonObject = Record<string, unknown>;
 
 /** Article types, including the news subtypes and blog/live formats. */
-const ARTICLE_TYPE = /^(?:(?:News|Reportage|Analysis|AnalysisNews|Opinion|OpinionNews|Report|Review|ReviewNews|Background|BackgroundNews|AskPublicNews|Satirical|Scholarly|Tech|Advertiser ?Content)?Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/;
+const ARTICLE_TYPE = /^(?:(?:News|Reportage|ReportageNews|Analysis|AnalysisNews|Opinion|OpinionNews|Report|Review|ReviewNews|Background|BackgroundNews|AskPublicNews|Satirical|Scholarly|Tech|Advertiser ?Content)?Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/;
 const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/;
 
 export interface JsonLd {

@@ -163,7 +163,7 @@ function removeTrailers(root: Element): void {
     const text = textOf(last);
     const isTrailer =
       TRAILER_LINE.test(text) ||
-      (text.length < 200 && (isDateLine(text) || isBylineLine(text) || CREDIT_LINE.test(text))) ||
+      (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
       isLinkList(last, text);
     if (!isTrailer) return;
     last.remove();
