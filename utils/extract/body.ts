@@ -11,7 +11,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, linkDensity, safeQueryAll, textOf } from './dom';
+import { bodiesOf, compileSelectors, findAll, linkDensity, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
@@ -45,6 +45,7 @@ const READABILITY_CHAR_THRESHOLD = 250;
 const MIN_BODY_CHARS = 200;
 const MIN_DECLARED_BODY_CHARS = 80;
 const CAPTIONS = new Set(['FIGCAPTION']);
+const IS_LEAD = compileSelectors(LEAD_SELECTORS);
 const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|read more|continue reading|more|»|…|\.\.\.)\s*[»›>…]*$/i;
 /** Tidying that leaves less than this share of Readability's text is undone. */
 const MAX_TIDY_LOSS = 0.35;
@@ -135,7 +136,7 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
   if (!headline) return undefined;
   const scope = headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? bodiesOf(doc)[0];
   if (!scope) return undefined;
-  for (const el of safeQueryAll(scope, LEAD_SELECTORS.join(', '))) {
+  for (const el of findAll(scope, IS_LEAD, 20)) {
     if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
     const text = textOf(el);

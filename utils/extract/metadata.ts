@@ -13,7 +13,7 @@
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
 import { findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
-import { bodiesOf, nameWords, namesOf, safeQueryAll, tagOf, textOf } from './dom';
+import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { collapseWhitespace, decodeEntities } from './text';
@@ -40,6 +40,11 @@ export interface MetadataResult {
   metadata: ArticleMetadata;
   hints: PageHints;
 }
+
+const IS_ARTICLE_BODY = compileSelectors(ARTICLE_BODY_SELECTORS);
+const IS_BYLINE = compileSelectors(BYLINE_SELECTORS);
+const IS_DATE = compileSelectors(DATE_SELECTORS);
+const IS_SECTION_LABEL = compileSelectors(['[itemprop="articleSection"]', '.ressort', '.rubrik', '.article-section', '.article__section']);
 
 /**
  * Time zones of languages spoken (almost) only in one zone, so that UTC timestamps can be
@@ -81,9 +86,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
 
   const outlet = siteName ?? siteNameFromTitle(doc.title ?? '', headline.title);
 
-  const bodyContainers = ARTICLE_BODY_SELECTORS.flatMap((selector) => safeQueryAll(doc, selector)).filter(
-    (el, i, all) => all.indexOf(el) === i && textOf(el).length >= 200,
-  );
+  const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
   const scope = articleScope(doc, headline.element, bodyContainers[0]);
 
   const credits = readCredits(ld, meta, scope);
@@ -198,6 +201,7 @@ function metaCredits(meta: MetaTags): Byline {
   return { authors: [], agencies: [] };
 }
 
+const BYLINE_HINT = /autor|author|byline|verfasser|writer|creator/i;
 /** Class words of byline elements beyond the selectors in ./article-markup.ts. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'byline', 'verfasser', 'writer', 'creator']);
 /** …and of elements near them that are not the name (portrait, biography, social links). */
@@ -217,12 +221,12 @@ function markedByline(scope: Element): Byline {
     const parsed = parseByline(text);
     return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
   };
-  for (const el of safeQueryAll(scope, BYLINE_SELECTORS.join(', '))) {
+  for (const el of findAll(scope, IS_BYLINE)) {
     const found = attempt(el);
     if (found) return found;
   }
   let checked = 0;
-  for (const el of scope.querySelectorAll('[class]')) {
+  for (const el of findAll(scope, (e) => BYLINE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
     if (checked++ > 3000) break;
     const words = nameWords(namesOf(el));
     if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
@@ -234,23 +238,51 @@ function markedByline(scope: Element): Byline {
 
 /** A byline printed as text: "Von Anna Beispiel", "Veröffentlicht am … von gizzmo". */
 function labelledByline(scope: Element): Byline {
-  let checked = 0;
-  for (const el of scope.querySelectorAll('p, span, div, li, address, small, strong, em, b, time')) {
-    if (checked++ > 600) break;
-    if (el.children.length > 4) continue;
-    const text = textOf(el);
-    if (text.length < 5 || text.length > 140) continue;
-    const label = BYLINE_LABEL.exec(text);
-    if (!label || isInForeignBlock(el, scope)) continue;
-    // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
-    // separator or "Posted in …" it is.
-    const before = text.slice(0, label.index);
-    if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) continue;
-    // "Posted in Datenschutz by Anna on …": read from the label on.
-    const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
-    if (parsed.authors.length > 0 || parsed.agencies.length > 0) return parsed;
-  }
-  return { authors: [], agencies: [] };
+  // Walk text nodes (cheap) and look at the element around a text that carries a label.
+  const found: Byline = { authors: [], agencies: [] };
+  let visited = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (++visited > 20_000) return true;
+      if (child.nodeType === 1) {
+        if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test((child as Element).tagName)) continue;
+        if (walk(child)) return true;
+        continue;
+      }
+      if (child.nodeType !== 3 || !BYLINE_WORD.test(child.nodeValue ?? '')) continue;
+      const el = child.parentElement;
+      if (!el) continue;
+      // The line the label is on: the text node's element, or its parent for "<b>Von</b> Anna".
+      for (const line of [el, el.parentElement]) {
+        if (!line || line === scope.parentElement) continue;
+        const parsed = bylineFromLine(line, scope);
+        if (parsed) {
+          found.authors = parsed.authors;
+          found.agencies = parsed.agencies;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  walk(scope);
+  return found;
+}
+
+const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
+
+function bylineFromLine(el: Element, scope: Element): Byline | null {
+  const text = textOf(el);
+  if (text.length < 5 || text.length > 140) return null;
+  const label = BYLINE_LABEL.exec(text);
+  if (!label || isInForeignBlock(el, scope)) return null;
+  // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
+  // separator or "Posted in …" it is.
+  const before = text.slice(0, label.index);
+  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) return null;
+  // "Posted in Datenschutz by Anna on …": read from the label on.
+  const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
+  return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
 /** The name in a byline element: `itemprop=name` or `content` where marked, else its short text. */
@@ -273,7 +305,7 @@ function bylineText(el: Element): string {
 
 function microdataDate(scope: Element, prop: string, options: DateOptions): string | undefined {
   const root = scope.ownerDocument ?? scope;
-  for (const el of safeQueryAll(root, `[itemprop="${prop}"]`)) {
+  for (const el of findAll(root, (e) => e.getAttribute('itemprop') === prop, 10)) {
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el);
     const found = iso(value, options);
     if (found) return found;
@@ -281,6 +313,7 @@ function microdataDate(scope: Element, prop: string, options: DateOptions): stri
   return undefined;
 }
 
+const DATE_HINT = /date|datum|time|publish|posted|meta|info|erstellt|veroeff/i;
 /** Class words of elements that print a date. */
 const DATE_WORDS = new Set(['date', 'datum', 'time', 'timestamp', 'published', 'posted', 'pubdate', 'dateline', 'meta', 'info', 'erstellt', 'veroeffentlicht']);
 /** A date introduced as the publication date: "Veröffentlicht am 27.11.2026", "Erschienen: …". */
@@ -300,12 +333,12 @@ function markedDate(scope: Element, options: DateOptions): string | undefined {
     if (text.length > 160 && !attr) return undefined;
     return iso(attr, options) ?? iso(text, options);
   };
-  for (const el of safeQueryAll(scope, DATE_SELECTORS.join(', '))) {
+  for (const el of findAll(scope, IS_DATE)) {
     const found = fromElement(el);
     if (found) return found;
   }
   let checked = 0;
-  for (const el of scope.querySelectorAll('[class]')) {
+  for (const el of findAll(scope, (e) => DATE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
     if (checked++ > 3000) break;
     if (!nameWords(namesOf(el)).some((w) => DATE_WORDS.has(w))) continue;
     const found = fromElement(el);
@@ -348,7 +381,7 @@ function iso(value: string | null | undefined, options: DateOptions): string | u
 
 /** The section label printed in the article ("Lokal" in `.ressort`), when short. */
 function printedSection(scope: Element): string | undefined {
-  const el = safeQueryAll(scope, '[itemprop="articleSection"], .ressort, .rubrik, .article-section, .article__section')[0];
+  const el = findAll(scope, IS_SECTION_LABEL, 1)[0];
   const text = el ? (el.getAttribute('content') ?? textOf(el)) : '';
   return text && text.length <= 40 ? text : undefined;
 }
@@ -372,6 +405,7 @@ function articleScope(doc: Document, headline: Element | undefined, container: E
   return bodiesOf(doc)[0] ?? doc.documentElement;
 }
 
+const FOREIGN_HINT = /comment|kommentar|related|sidebar|teaser|recommend|nav|menu|popular|respond|repl/i;
 const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', 'sidebar', 'teaser', 'teasers', 'recommended', 'nav', 'menu', 'popular', 'respond', 'reply', 'replies', 'recentcomments']);
 
 /** True when `el` sits in a comment list, a sidebar or a teaser for another article. */
@@ -380,7 +414,8 @@ function isInForeignBlock(el: Element, scope: Element): boolean {
     const tag = tagOf(cur);
     // A <footer> inside the article holds its byline ("Posted by …"); the page footer is outside the scope.
     if (tag === 'NAV' || tag === 'ASIDE' || (tag === 'FOOTER' && scope.ownerDocument?.body === scope)) return true;
-    if (nameWords(namesOf(cur)).some((w) => FOREIGN_WORDS.has(w))) return true;
+    const names = namesOf(cur);
+    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w))) return true;
   }
   return false;
 }

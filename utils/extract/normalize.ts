@@ -6,11 +6,17 @@
  * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
-import { nameWords, namesOf, safeQueryAll, tagOf, textOf } from './dom';
+import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
 
+/** Containers CMSs use instead of <figure>. */
+const IS_FIGURE_CONTAINER = compileSelectors([
+  '.wp-caption', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(figure):not(img)', '.image-with-caption', '.ce-image',
+  '.image-container', '.article-image', '.media-image',
+]);
+const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift/i;
 /** Class/id words of caption and credit elements. */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
 /** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
@@ -53,12 +59,11 @@ function largestFromSrcset(srcset: string): string | undefined {
  * the caption as "(Foto: …)" so the two stay together through Readability and sanitizing.
  */
 export function normalizeFigures(root: Element, doc: Document): void {
-  // Containers CMSs use instead of <figure>.
-  for (const container of safeQueryAll(root, '.wp-caption, .wp-block-image:not(figure), [itemtype*="ImageObject"]:not(figure):not(img), .image-with-caption, .ce-image, .image-container, .article-image, .media-image')) {
+  for (const container of findAll(root, IS_FIGURE_CONTAINER)) {
     if (container.querySelectorAll('img').length === 1 && !container.closest('figure') && textOf(container).length < 600) replaceTag(container, 'figure', doc);
   }
   // Caption elements by class/id or itemprop, next to exactly one image.
-  for (const el of Array.from(root.querySelectorAll('[class], [id], [itemprop="caption"]'))) {
+  for (const el of findAll(root, (e) => CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption')) {
     if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
     const isCaption = el.getAttribute('itemprop') === 'caption' || hasWord(el, CAPTION_WORDS) || hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/);
     if (!isCaption || textOf(el).length === 0 || textOf(el).length > 600) continue;
@@ -75,9 +80,16 @@ export function normalizeFigures(root: Element, doc: Document): void {
  * removes image-heavy divs and lists as clutter; as a <section> it keeps them.
  */
 function keepGalleries(root: Element, doc: Document): void {
-  for (const container of Array.from(root.querySelectorAll('div, ul, ol'))) {
+  // Candidates are the ancestors (up to three levels) of captioned figures, not every div.
+  const counts = new Map<Element, number>();
+  for (const figure of root.querySelectorAll('figure')) {
+    if (!figure.querySelector('figcaption')) continue;
+    let cur = figure.parentElement;
+    for (let depth = 0; cur && cur !== root && depth < 3; depth++, cur = cur.parentElement) counts.set(cur, (counts.get(cur) ?? 0) + 1);
+  }
+  for (const [container, count] of counts) {
+    if (count < 2 || !/^(?:DIV|UL|OL)$/.test(tagOf(container)) || !root.contains(container)) continue;
     const figures = Array.from(container.querySelectorAll('figure')).filter((f) => f.querySelector('figcaption'));
-    if (figures.length < 2 || figures.some((f) => f.contains(container))) continue;
     const captionText = figures.reduce((sum, f) => sum + textOf(f).length, 0);
     if (textOf(container).length - captionText > 200) continue;
     const tag = tagOf(container);

@@ -6,7 +6,7 @@
  * @module utils/extract/prune
  */
 import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
-import { ELEMENT_NODE, TEXT_NODE, bodiesOf, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, bodiesOf, nameWords, namesOf, tagOf, textOf } from './dom';
 
 export interface WorkingCopyOptions {
   /**
@@ -49,9 +49,12 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
   const body = sourceBodies[0] ? (work.importNode(sourceBodies[0], false) as Element) : work.createElement('body');
   html.appendChild(body);
 
-  const pageProse = sourceBodies.reduce((sum, b) => sum + proseChars(b), 0);
+  // Prose is counted only when a class name asks whether an element is the article's wrapper.
+  const proseOf = memo(proseChars);
+  let pageProse: number | undefined;
   const isMainProse = (el: Element) => {
-    const prose = proseChars(el);
+    pageProse ??= sourceBodies.reduce((sum, b) => sum + proseOf(b), 0);
+    const prose = proseOf(el);
     return prose >= MIN_PROSE_CHARS && prose >= MAIN_PROSE_SHARE * pageProse;
   };
   const omitted = new Set<Element>(options.omit ?? []);
@@ -68,14 +71,17 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
-      const protectedPath = onPath.has(el);
-      // A consent layer is dropped even when it holds the only <h1> of the page.
-      if ((!protectedPath || isConsentLayer(el)) && (omitted.has(el) || isFurniture(el, withinFigure, isMainProse))) continue;
+      const verdict = omitted.has(el) ? 'furniture' : classify(el, withinFigure);
+      if (verdict !== 'content') {
+        const dropped = verdict === 'furniture' || !isMainProse(el);
+        // The headline's and body container's ancestors stay, unless they are a consent layer.
+        if (dropped && (!onPath.has(el) || isConsentLayer(el))) continue;
+      }
       const copy = copyOf(el, work, isMainProse);
       // Kept although its markup says "furniture" (the article in an <aside role="complementary">,
       // in a div called "l-sidebar-fixed", behind a dialog that set aria-hidden on the page):
       // Readability would drop it for those names, so the copy loses them.
-      if (isFurniture(el, withinFigure)) {
+      if (verdict !== 'content') {
         for (const attr of ['class', 'id', 'role', 'aria-hidden', 'hidden', 'style']) copy.removeAttribute(attr);
       }
       if (el === options.scope) copy.setAttribute(SCOPE_ATTRIBUTE, '');
@@ -88,25 +94,33 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
 }
 
 /**
- * True for elements that are never part of an article's text. `isMainProse` tells whether an
- * element holds the page's main text; such an element is only dropped for strong reasons.
+ * How an element's markup classifies it: "furniture" (never article text: navigation, hidden,
+ * a comment section), "unless-main-prose" (named like furniture, but kept when it holds the
+ * page's main text), or "content".
  */
-export function isFurniture(el: Element, withinFigure = false, isMainProse: (el: Element) => boolean = () => false): boolean {
+export function classify(el: Element, withinFigure = false): 'furniture' | 'unless-main-prose' | 'content' {
   const tag = tagOf(el);
   // A <footer> in a quote is its attribution ("— Jens Albrecht, Spitzenkandidat").
-  if (DROP_TAGS.has(tag)) return !(tag === 'FOOTER' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE');
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isImageOnly(el);
-  const role = el.getAttribute('role');
+  if (DROP_TAGS.has(tag)) return tag === 'FOOTER' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE' ? 'content' : 'furniture';
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return isImageOnly(el) ? 'content' : 'furniture';
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'furniture';
+  const role = el.getAttribute('role');
   // An <aside role="complementary"> sometimes holds the whole article.
-  if (role && DROP_ROLES.has(role)) return role !== 'complementary' || !isMainProse(el);
+  if (role && DROP_ROLES.has(role)) return role === 'complementary' ? 'unless-main-prose' : 'furniture';
   // Inside a figure, "credit" and "copyright" spans are the photo credit we want to keep.
-  if (withinFigure) return false;
+  if (withinFigure) return 'content';
   const names = furnitureNames(namesOf(el));
-  if (names === 'always') return true;
-  return names === 'unless-prose' && !isMainProse(el);
+  return names === 'always' ? 'furniture' : names === 'unless-prose' ? 'unless-main-prose' : 'content';
 }
+
+/** True for elements that are never part of an article's text (the page's main text aside). */
+export function isFurniture(el: Element, withinFigure = false): boolean {
+  return classify(el, withinFigure) !== 'content';
+}
+
+/** Any of the furniture words as a substring: a fast first test before splitting names into words. */
+const FURNITURE_HINT = new RegExp([...ALWAYS_FURNITURE_WORDS, ...BOILERPLATE_WORDS, ...BOILERPLATE_NAMES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 
 /**
  * Class names that carry a slug rather than a role: WordPress marks every post
@@ -119,7 +133,8 @@ const SLUG_CLASS = /^(?:category|tag|format|status|type|postid|term|taxonomy|tax
  * "unless-prose" for the rest ("related-posts", "ShareBar"), false otherwise.
  */
 export function furnitureNames(names: string): 'always' | 'unless-prose' | false {
-  if (!names.trim()) return false;
+  // Most class names mention none of the words: one regular expression says so cheaply.
+  if (!names || !FURNITURE_HINT.test(names)) return false;
   let words = '';
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
@@ -163,10 +178,21 @@ function renamed(el: Element, tag: string, work: Document): Element {
 function proseChars(el: Element): number {
   let prose = 0;
   for (const p of el.querySelectorAll('p')) {
-    const length = textOf(p).length;
-    if (length > 0 && linkDensity(p, length) <= PROSE_PARAGRAPH_MAX_LINK_DENSITY) prose += length;
+    const length = (p.textContent ?? '').length;
+    if (length === 0) continue;
+    let linked = 0;
+    for (const a of p.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+    if (linked / length <= PROSE_PARAGRAPH_MAX_LINK_DENSITY) prose += length;
   }
   return prose;
+}
+
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }
 
 /** Decorative wrappers around a picture are hidden from screen readers, not from readers. */

@@ -7,11 +7,11 @@
  */
 import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
-import { namesOf, safeQueryAll, tagOf, textOf } from './dom';
+import { compileSelectors, findAll, namesOf, tagOf, textOf } from './dom';
 import { collapseWhitespace } from './text';
 
-const HEADLINE_SELECTORS = 'h1, h2, [itemprop="headline"], .entry-title, .post-title, .article-title, .article__title, .headline';
-const KICKER_SELECTOR = KICKER_SELECTORS.join(', ');
+const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
+const IS_KICKER = compileSelectors(KICKER_SELECTORS);
 /** Kicker-like parts inside a headline element, by name. */
 const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|toptitle|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
 /** Separators between a title and the outlet's name in `<title>`. */
@@ -35,7 +35,7 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
   let best: { score: number; headline: Headline } | null = null;
   const printed: Headline[] = [];
   let index = 0;
-  for (const el of safeQueryAll(doc, HEADLINE_SELECTORS)) {
+  for (const el of findAll(doc, IS_HEADLINE, 31)) {
     if (index++ > 30) break;
     if (!isInArticleArea(el) || isSiteLogo(el)) continue;
     const headline = readHeadlineElement(el);
@@ -92,7 +92,7 @@ function readHeadlineElement(el: Element): Headline {
     first.text.length <= 80 &&
     rest.replace(/^[\s:|–—-]+/, '').length >= 10 &&
     (KICKER_WORDS.test(namesOf(first.element)) ||
-      matches(first.element, KICKER_SELECTOR) ||
+      IS_KICKER(first.element) ||
       first.separated ||
       // A styled lead-in: "<span class="h1small">Initiative Energieeffizienz</span> Kostenloser …"
       (namesOf(first.element) !== '' && (first.text.split(' ').length >= 2 || /:$/.test(first.text))));
@@ -154,7 +154,7 @@ function kickerAbove(el: Element): { text: string; element: Element } | undefine
   for (let cur: Element | null = el, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
     const prev = cur.previousElementSibling;
     if (!prev) continue;
-    if (KICKER_WORDS.test(namesOf(prev)) || matches(prev, KICKER_SELECTOR)) {
+    if (KICKER_WORDS.test(namesOf(prev)) || IS_KICKER(prev)) {
       const text = textWithoutBadges(prev);
       if (text.length > 0 && text.length <= 80) return { text: text.replace(/[\s:|–—-]+$/, ''), element: prev };
     }
@@ -250,13 +250,6 @@ function same(a: string, b: string): boolean {
   return normalize(a) === normalize(b);
 }
 
-function matches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
 
 /** Headlines of teasers in navigation, sidebars and related lists are not the page's headline. */
 function isInArticleArea(el: Element): boolean {
