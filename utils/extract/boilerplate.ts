@@ -43,6 +43,12 @@ export const ALWAYS_FURNITURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a name the article's own, whatever else it says: "l-article-body-segment",
+ * "entry-content-wrap". Comment sections and consent layers are furniture regardless.
+ */
+export const CONTENT_WORDS: ReadonlySet<string> = new Set(['body', 'content', 'text', 'articlebody', 'story']);
+
+/**
  * Words that mark a block as furniture unless it holds a long run of prose: a layout class like
  * `l-outer--nav` or a feature flag like `enable-pin-share` on the article's own wrapper must not
  * remove the article.
@@ -53,7 +59,7 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   // Related and recommended content, teasers for other articles.
   'related', 'recommended', 'recommendations', 'recommendation', 'empfehlungen', 'empfehlung', 'lesetipp', 'lesetipps', 'readmore', 'morearticles', 'nextstory', 'popular', 'mostread', 'meistgelesen', 'trending',
   // Sharing, following, printing.
-  'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'shariff', 'sharedaddy', 'addthis', 'addtoany', 'a2a', 'follow', 'print', 'bookmark', 'bookmarks', 'merkliste',
+  'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'shariff', 'sharedaddy', 'addthis', 'addtoany', 'a2a', 'follow', 'bookmark', 'bookmarks', 'merkliste',
   // Subscription and app promotion, paywall layers.
   'subscribe', 'subscription', 'signup', 'abo', 'abonnement', 'paywall', 'regwall', 'offer', 'promo', 'promotion', 'cta', 'donate', 'donation', 'spenden', 'membership',
   // Ads.
@@ -76,8 +82,7 @@ export const BOILERPLATE_NAMES: ReadonlySet<string> = new Set([
   'saboxplugin-wrap', 'abh_box', 'jp-relatedposts', 'yarpp-related', 'crp_related', 'heateor_sss_sharing_container',
   'ssba', 'swp_social_panel', 'wpcnt', 'nav-links', 'post-navigation', 'entry-footer', 'entry-utility', 'postmetadata',
   'screen-reader-text', 'sr-only', 'visually-hidden', 'visuallyhidden', 'element-invisible', 'hidden', 'is-hidden',
-  'invisible', 'offscreen', 'wp-block-newsletter', 'fb-post', 'twitter-tweet', 'instagram-media', 'tiktok-embed',
-  'embed-privacy-container', 'embed-privacy-overlay', 'widget', 'widget-area', 'cat-links', 'post-categories',
+  'invisible', 'offscreen', 'wp-block-newsletter', 'embed-privacy-overlay', 'widget', 'widget-area', 'cat-links', 'post-categories',
 ]);
 
 /**
@@ -122,6 +127,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
   /^(?:anzeige|werbung|advertisement)$/i,
   /^original-content von\b/i,
+  /^(?:druckversion|drucken|seite drucken|artikel drucken|druckansicht|print|print this (?:page|article)|alle meldungen|alle nachrichten|zur übersicht)$/i,
   /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
   /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
   /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,

@@ -24,7 +24,7 @@ const GENERIC_AGENCY = /^(?:agenturen|nachrichtenagenturen|agencies|wire service
 
 /** Labels that introduce a byline and are not part of the name. */
 const LEADING_LABEL =
-  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche)\s*:)\s*[:|-]?\s*/i;
+  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
 
 /** Trailing parts that are not names: dates, times, "| Lesezeit", photo credits, roles. */
 const TRAILING_NOISE: readonly RegExp[] = [
@@ -44,7 +44,7 @@ const NOT_A_NAME = new Set([
   'startseite', 'mehr', 'more', 'profil', 'profile', 'kontakt', 'contact', 'e-mail', 'email', 'mail', 'autor', 'autorin', 'author',
   'von', 'by', 'und', 'and', 'text', 'foto', 'fotos', 'bild', 'share', 'teilen', 'follow', 'folgen', 'alle artikel', 'all posts',
   'stand', 'aktualisiert', 'update', 'updated', 'quelle', 'source', 'datum', 'date', 'uhr', 'danach', 'dann', 'heute', 'gestern',
-  'veröffentlicht', 'publiziert', 'erschienen', 'published', 'posted',
+  'veröffentlicht', 'publiziert', 'erschienen', 'published', 'posted', 'por', 'par', 'kontaktieren', 'contact us',
   // Degrees and titles printed after a name ("Anna Beispiel, PhD"): not a second person.
   'phd', 'ph.d.', 'md', 'm.d.', 'mba', 'msc', 'bsc', 'ma', 'ba', 'llm', 'dr', 'dr.', 'prof', 'prof.', 'dipl.-ing.', 'mdb', 'mdl',
 ]);
@@ -65,6 +65,8 @@ export function parseByline(raw: string): Byline {
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     .replace(/\S+@\S+\.\w+/g, ' ')
     .replace(/^[\s|•·,:–—-]+/, '');
+  // "Posted on September 21, 2026 by Anna", "Veröffentlicht am 3. März 2026 von Anna": the name follows the date.
+  text = text.replace(/^(?:posted|published|veröffentlicht|erstellt|geschrieben|erschienen)\s+(?:on|am|at|den)?\s*[^|]{0,40}?\d[^|]{0,20}?\s+(?=(?:by|von)\s)/i, '');
   for (let i = 0; i < 3; i++) {
     const stripped = text.replace(LEADING_LABEL, '');
     if (stripped === text) break;

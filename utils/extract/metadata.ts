@@ -63,7 +63,7 @@ const PUBLISHED_META = [
   'og:published_time', 'date.created', 'created', 'release_date',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated'];
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'byl', 'citation_author'];
 
 /** Reads the metadata of `doc`; `url` resolves relative canonical links and supplies a URL date. */
 export function extractMetadata(doc: Document, url: string): MetadataResult {
@@ -89,7 +89,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
   const scope = articleScope(doc, headline.element, bodyContainers[0]);
 
-  const credits = readCredits(ld, meta, scope);
+  const credits = readCredits(ld, meta, scope, siteName);
 
   const publishedTime =
     iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), dateOptions) ??
@@ -149,7 +149,7 @@ function isDeskName(name: string): boolean {
   return DESK_NAME.test(name.trim());
 }
 
-function readCredits(ld: JsonLd, meta: MetaTags, scope: Element): Byline {
+function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: string | undefined): Byline {
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope);
@@ -160,8 +160,9 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element): Byline {
   // the article; the author meta tag (often a site-wide default); a "Von …" line; and only then
   // an organisation named as JSON-LD author (usually the outlet itself). A desk name ("Redaktion")
   // yields to any person named elsewhere.
+  const outlet = (name: string) => isDeskName(name) || (!!siteName && name.toLowerCase() === siteName.toLowerCase()) || (!!publisher && name.toLowerCase() === publisher.toLowerCase());
   const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
-  const people = sources.find((names) => names.some((n) => !isDeskName(n))) ?? sources.find((names) => names.length > 0);
+  const people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
   const authors = people ?? fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
   const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
@@ -413,7 +414,8 @@ function isInForeignBlock(el: Element, scope: Element): boolean {
   for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
     const tag = tagOf(cur);
     // A <footer> inside the article holds its byline ("Posted by …"); the page footer is outside the scope.
-    if (tag === 'NAV' || tag === 'ASIDE' || (tag === 'FOOTER' && scope.ownerDocument?.body === scope)) return true;
+    // Inside the article, an <aside> or <footer> holds its meta line; on the whole page, a sidebar.
+    if (tag === 'NAV' || ((tag === 'FOOTER' || tag === 'ASIDE') && scope.ownerDocument?.body === scope)) return true;
     const names = namesOf(cur);
     if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w))) return true;
   }

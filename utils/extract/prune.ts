@@ -5,7 +5,7 @@
  * and the page itself is never touched.
  * @module utils/extract/prune
  */
-import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
+import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
 import { ELEMENT_NODE, TEXT_NODE, bodiesOf, nameWords, namesOf, tagOf, textOf } from './dom';
 
 export interface WorkingCopyOptions {
@@ -37,7 +37,13 @@ const PROSE_PARAGRAPH_MAX_LINK_DENSITY = 0.3;
 /** A new document holding a pruned copy of `doc`'s body. `doc` is only read. */
 export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions): Document {
   const work = doc.cloneNode(false) as Document;
-  const html = work.importNode(doc.documentElement, false) as Element;
+  // A fresh <html> with the page's language, not a copy of the page's root: linkedom sometimes
+  // reports a stray element as the root of a malformed page.
+  const html = work.createElement('html');
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement?.getAttribute(name);
+    if (value) html.setAttribute(name, value);
+  }
   work.appendChild(html);
   const head = work.createElement('head');
   const title = work.createElement('title');
@@ -119,6 +125,8 @@ export function isFurniture(el: Element, withinFigure = false): boolean {
   return classify(el, withinFigure) !== 'content';
 }
 
+const LIVE_WORDS = new Set(['live', 'liveblog', 'liveticker', 'ticker', 'match']);
+
 /** Any of the furniture words as a substring: a fast first test before splitting names into words. */
 const FURNITURE_HINT = new RegExp([...ALWAYS_FURNITURE_WORDS, ...BOILERPLATE_WORDS, ...BOILERPLATE_NAMES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 
@@ -142,7 +150,9 @@ export function furnitureNames(names: string): 'always' | 'unless-prose' | false
     if (!SLUG_CLASS.test(token)) words += ` ${token}`;
   }
   const parts = nameWords(words);
-  if (parts.some((word) => ALWAYS_FURNITURE_WORDS.has(word))) return 'always';
+  // "live-match-comment", "ticker-comment": a live ticker's commentary is the article.
+  if (parts.some((word) => ALWAYS_FURNITURE_WORDS.has(word)) && !parts.some((word) => LIVE_WORDS.has(word))) return 'always';
+  if (parts.some((word) => CONTENT_WORDS.has(word))) return false;
   return parts.some((word) => BOILERPLATE_WORDS.has(word)) ? 'unless-prose' : false;
 }
 

@@ -64,14 +64,21 @@ function removeBoilerplateSections(root: Element): void {
       parent.remove();
       continue;
     }
-    // A heading in the middle of the body: drop it and the blocks it introduces.
-    for (let next = heading.nextElementSibling; next && !isHeadingLike(next); ) {
+    // A heading in the middle of the body: drop it and the link lists and short blocks it
+    // introduces, up to the next heading or the next real paragraph.
+    for (let next = heading.nextElementSibling; next && !isHeadingLike(next) && !isProseBlock(next); ) {
       const after = next.nextElementSibling;
       next.remove();
       next = after;
     }
     heading.remove();
   }
+}
+
+/** A paragraph of running text, which no furniture heading introduces. */
+function isProseBlock(el: Element): boolean {
+  const length = textOf(el).length;
+  return length >= 200 && linkDensity(el, length) < 0.3;
 }
 
 /** Readability wraps everything in one or two page divs; those are not sections. */

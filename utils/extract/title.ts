@@ -253,10 +253,14 @@ function same(a: string, b: string): boolean {
 
 /** Headlines of teasers in navigation, sidebars and related lists are not the page's headline. */
 function isInArticleArea(el: Element): boolean {
-  for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY'; cur = cur.parentElement) {
+  // Up to the article (or main) that holds the headline, at most six levels: layout wrappers
+  // further out ("one-sidebar", "content_block right-sidebar") say nothing about it.
+  let depth = 0;
+  for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY' && depth++ < 6; cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'NAV' || tag === 'FOOTER' || tag === 'A') return false;
-    if (/(?:^|[\s_-])(?:related|sidebar|teaser|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
+    if (/(?:^|[\s_-])(?:related|sidebar|teaser|teasers|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || cur.getAttribute('role') === 'main') break;
   }
   return !hasFurnitureName(namesOf(el).replace(/\b(?:title|headline)\b/gi, ''));
 }

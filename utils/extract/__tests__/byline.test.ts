@@ -25,6 +25,10 @@ describe('parseByline', () => {
     ['Posted by gizzmo', ['gizzmo'], []],
     ['epd', [], ['epd']],
     ['KNA', [], ['KNA']],
+    ['Byron Vonhoff', ['Byron Vonhoff'], []],
+    ['Von Paris Fromm', ['Paris Fromm'], []],
+    ['Por Williams Perdomo', ['Williams Perdomo'], []],
+    ['Posted on September 21, 2026 by Adi Tal', ['Adi Tal'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 
