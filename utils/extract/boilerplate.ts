@@ -90,7 +90,9 @@ export const BOILERPLATE_NAMES: ReadonlySet<string> = new Set([
  * Anchored: the whole heading must match (a trailing colon or ellipsis is allowed).
  */
 export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
-  /^(?:das|dies) (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren$/i,
+  /^(?:das|dies)(?: thema| video| buch)? (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren$/i,
+  /^(?:schon gelesen|auch lesenswert|lesenswert|unsere empfehlung(?:en)?|empfehlungen der redaktion|auch auf [\p{L}.-]+)$/iu,
+  /^weitere (?:informationen|infos|tipps|[\p{L}-]*tipps|links|bilder|fotos|videos|bildergalerien|termine)(?: (?:zu|zum|zur|über|unter|im|in|bei) .{1,60})?$/iu,
   /^(?:auch|ebenfalls) interessant$/i,
   /^(?:weitere|mehr|neueste|aktuelle|ähnliche|verwandte|empfohlene|beliebte|meistgelesene|passende) (?:artikel|beiträge|nachrichten|meldungen|themen|news|videos|galerien|texte)(?: zum thema| aus .{1,40}| von .{1,40})?$/i,
   /^mehr (?:zum thema|aus (?:der|dem|den) .{1,40}|aus .{1,30}|von .{1,40}|dazu|lesen)$/i,
@@ -127,6 +129,13 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
   /^(?:anzeige|werbung|advertisement)$/i,
   /^original-content von\b/i,
+  /^(?:video|audio|beitrag) verfügbar bis\b/i,
+  /^alle angaben ohne gewähr\b/i,
+  /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b.{0,60}\?$/i,
+  /^anzeige\s*[,:(–-]\s*(?:enthält|mit)?\s*affiliate/i,
+  /^(?:externer inhalt|empfohlener externer inhalt|inhalte von drittanbietern|wir respektieren (?:deine|ihre) privatsphäre)\b/i,
+  /\b(?:please subscribe|subscribe now|jetzt abonnieren und weiterlesen|weiterlesen mit (?:\S+ )?(?:plus|abo))\b/i,
+  /^(?:lea|mira|vea)\s*:/i,
   /^(?:druckversion|drucken|seite drucken|artikel drucken|druckansicht|print|print this (?:page|article)|alle meldungen|alle nachrichten|zur übersicht)$/i,
   /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
   /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,

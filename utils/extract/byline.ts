@@ -14,7 +14,7 @@ import { collapseWhitespace } from './text';
 export const AGENCIES: ReadonlyMap<string, string> = new Map(
   [
     'dpa', 'dpa-AFX', 'dpa-infocom', 'AFP', 'Reuters', 'AP', 'Associated Press', 'epd', 'KNA', 'SID', 'dapd', 'ddp', 'APA', 'SDA',
-    'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP',
+    'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP', 'PAP', 'CTK', 'MTI', 'TASR', 'STA', 'HINA', 'Tanjug', 'WENN',
     'lnw', 'lby', 'lsw', 'lni', 'lhe', 'lrs', 'lmv', 'lah', 'lsa', 'lsn', 'lth', 'lbn', 'lno', 'lbb', 'tmn', 'mkp',
   ].map((name) => [name.toLowerCase(), name] as const),
 );

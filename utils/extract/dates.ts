@@ -66,10 +66,16 @@ const TEXT_DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpExecArray) => 
 export function findDateInText(text: string): DateParts | null {
   let best: { index: number; parts: DateParts } | null = null;
   for (const { re, parts } of TEXT_DATE_PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const found = parts(m);
-    if (found && isValidDate(found) && (!best || m.index < best.index)) best = { index: m.index, parts: found };
+    // The first *valid* match of each pattern: "Version 3.6.9" must not hide "11.10.2021".
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      if (best && m.index >= best.index) break;
+      const found = parts(m);
+      if (found && isValidDate(found)) {
+        best = { index: m.index, parts: found };
+        break;
+      }
+    }
   }
   return best?.parts ?? null;
 }

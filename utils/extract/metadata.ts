@@ -16,7 +16,7 @@ import { findDateInText, formatParts, toIsoDate, type DateOptions } from './date
 import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
-import { collapseWhitespace, decodeEntities } from './text';
+import { blockText, collapseWhitespace, decodeEntities } from './text';
 import { findHeadline, siteNameFromTitle } from './title';
 import type { ArticleMetadata } from './types';
 
@@ -100,7 +100,8 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     // A date in the address (WordPress permalinks) is the publication day; a date found in the
     // text could also be an event the article talks about.
     urlDate(url) ??
-    printedDate(scope, headline.element, headline.title);
+    printedDate(scope, headline.element, headline.title) ??
+    (scope !== bodiesOf(doc)[0] ? printedDate(bodiesOf(doc)[0] ?? scope, headline.element, headline.title) : undefined);
 
   const modifiedTime =
     iso(stringOf(article?.dateModified), dateOptions) ??
@@ -350,11 +351,21 @@ function markedDate(scope: Element, options: DateOptions): string | undefined {
 
 /** A date printed in the text: labelled ("Veröffentlicht am …"), else the first one near the headline. */
 function printedDate(scope: Element, headline: Element | undefined, title: string): string | undefined {
-  const scopeText = textOf(scope);
+  // Block text, not textContent: inline <style> and <script> hold no dates worth reading.
+  const scopeText = collapseWhitespace(blockText(scope));
   const labelled = PUBLISHED_LABEL.exec(scopeText);
   if (labelled) {
     const parts = findDateInText(scopeText.slice(labelled.index, labelled.index + labelled[0].length + 40));
     if (parts) return formatParts(parts);
+  }
+  // The nearest wrapper of the headline that prints a date: the header block, then the article.
+  let depth = 0;
+  for (let cur = headline?.parentElement ?? null; cur && depth++ < 4; cur = cur.parentElement) {
+    const text = collapseWhitespace(blockText(cur));
+    if (text.length > 6000) break;
+    const parts = findDateInText(text);
+    if (parts) return formatParts(parts);
+    if (cur === scope) break;
   }
   const printedTitle = textOf(headline) || title;
   const at = printedTitle ? scopeText.indexOf(printedTitle) : -1;

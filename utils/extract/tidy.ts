@@ -6,7 +6,7 @@
  * @module utils/extract/tidy
  */
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
-import { parseByline } from './byline';
+import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
 import { ELEMENT_NODE, linkDensity, tagOf, textOf } from './dom';
 
@@ -22,7 +22,7 @@ const TRAILER_LINE =
   /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben|mit material (?:von|der|aus)\b)/i;
 
 /** A loose photo credit line outside any caption: "Foto: Max Muster", "© dpa", "Titelbild: …". */
-export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
+export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|crédits?(?: photos?)?|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
 
 export interface TidyResult {
   /** Bylines removed from the start of the body, for metadata. */
@@ -47,7 +47,7 @@ function isHeadingLike(el: Element): boolean {
 }
 
 function matchesHeading(text: string): boolean {
-  const t = text.replace(/[\s:.…»›>]+$/, '').trim();
+  const t = text.replace(/[\s:.…»›>!?]+$/, '').trim();
   return t.length > 0 && t.length <= 80 && BOILERPLATE_HEADINGS.some((re) => re.test(t));
 }
 
@@ -102,12 +102,19 @@ function removeBoilerplateLines(root: Element): void {
     const text = textOf(el);
     if (text.length === 0 || text.length > 300) continue;
     if (tagOf(el) === 'SPAN' && el.parentElement && textOf(el.parentElement) !== text) continue;
-    if (BOILERPLATE_LINES.some((re) => re.test(text)) || (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text))) {
+    if (BOILERPLATE_LINES.some((re) => re.test(text)) || (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) || isAgencyCredit(text)) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
       if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
       el.remove();
     }
   }
+}
+
+/** "AFP / Marco Bertorello", "Judy Eddy/WENN.com": a picture credit printed under a picture. */
+function isAgencyCredit(text: string): boolean {
+  if (text.length > 70 || !text.includes('/')) return false;
+  const sides = text.split('/').map((side) => side.trim().replace(/\.com$/i, ''));
+  return sides.length === 2 && sides.every((side) => side.split(/\s+/).length <= 4) && sides.some((side) => agencyName(side) !== undefined);
 }
 
 /** A credit line is a label, not a sentence: "Foto: dpa" vs "Foto: Der Künstler sagt, dass …". */
