@@ -129,6 +129,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
   /^(?:anzeige|werbung|advertisement)$/i,
   /^original-content von\b/i,
+  /durch die (?:weitere )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|stimmen sie der (?:verwendung|nutzung) von cookies zu|this (?:site|website) uses cookies/i,
   /^(?:video|audio|beitrag) verfügbar bis\b/i,
   /^alle angaben ohne gewähr\b/i,
   /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b.{0,60}\?$/i,

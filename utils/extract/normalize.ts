@@ -16,7 +16,8 @@ const IS_FIGURE_CONTAINER = compileSelectors([
   '.wp-caption', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(figure):not(img)', '.image-with-caption', '.ce-image',
   '.image-container', '.article-image', '.media-image',
 ]);
-const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift/i;
+const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|subtitle|beschreibung|description|text/i;
+const PICTURE_TEXT = /^(?:image|img|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
 /** Class/id words of caption and credit elements. */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
 /** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
@@ -65,7 +66,12 @@ export function normalizeFigures(root: Element, doc: Document): void {
   // Caption elements by class/id or itemprop, next to exactly one image.
   for (const el of findAll(root, (e) => CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption')) {
     if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
-    const isCaption = el.getAttribute('itemprop') === 'caption' || hasWord(el, CAPTION_WORDS) || hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/);
+    const isCaption =
+      el.getAttribute('itemprop') === 'caption' ||
+      hasWord(el, CAPTION_WORDS) ||
+      hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/) ||
+      // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
+      (el.getAttribute('class') ?? '').split(/\s+/).some((token) => PICTURE_TEXT.test(token));
     if (!isCaption || textOf(el).length === 0 || textOf(el).length > 600) continue;
     const figure = el.closest('figure') ?? figureAround(el, doc);
     if (figure && !figure.querySelector('figcaption') && !el.querySelector('img')) replaceTag(el, 'figcaption', doc);
