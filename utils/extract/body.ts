@@ -5,8 +5,12 @@
  *    CMS's body container whatever their surroundings are called;
  * 2. give lazy images their address and captions one shape (./normalize.ts);
  * 3. let Readability find the main text block in that copy;
- * 4. remove what Readability keeps although it is not the article (./tidy.ts), and put back a
- *    lead paragraph that the page prints in the article header, outside the body container.
+ * 4. remove what Readability keeps although it is not the article (./tidy.ts), and put back
+ *    what it leaves behind although it is: the lead paragraph and the lead picture that CMSs
+ *    print between headline and body container.
+ *
+ * Then it decides whether the result is an article at all (index pages, consent walls and
+ * notices are not).
  * @module utils/extract/body
  */
 import { Readability } from '@mozilla/readability';
@@ -20,7 +24,6 @@ import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
 export interface BodyOptions {
-  maxElements: number;
   url: string;
   /** The headline found by the metadata step; Readability drops its duplicate from the body. */
   title: string;
@@ -34,7 +37,7 @@ export type BodyResult =
       /** First line of the body, and last line before tidying, for datelines and agency credits. */
       firstLine: string;
       lastLine: string;
-      /** Byline and date lines removed from the top of the body. */
+      /** Byline lines removed from the top of the body, for the authors when metadata has none. */
       removedBylines: string[];
     }
   | { ok: false; reason: ExtractFailureReason };
@@ -53,7 +56,6 @@ const MAX_TIDY_LOSS = 0.35;
 /** Extracts the main text block of `doc`. Works on a pruned copy: `doc` is left untouched. */
 export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (bodiesOf(doc).length === 0) return { ok: false, reason: 'empty-body' };
-  if (doc.getElementsByTagName('*').length > options.maxElements) return { ok: false, reason: 'too-large' };
 
   const { hints } = options;
   const anchors = [...(hints.headline ? [hints.headline] : []), ...hints.bodyContainers];

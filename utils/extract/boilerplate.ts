@@ -132,6 +132,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /durch die (?:weitere )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|stimmen sie der (?:verwendung|nutzung) von cookies zu|this (?:site|website) uses cookies/i,
   /^(?:video|audio|beitrag) verfügbar bis\b/i,
   /^alle angaben ohne gewähr\b/i,
+  /^quellen? (?:aus|ein)blenden$/i,
   /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b.{0,60}\?$/i,
   /^anzeige\s*[,:(–-]\s*(?:enthält|mit)?\s*affiliate/i,
   /^(?:externer inhalt|empfohlener externer inhalt|inhalte von drittanbietern|wir respektieren (?:deine|ihre) privatsphäre)\b/i,

@@ -30,8 +30,13 @@ const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const url = options.url ?? doc.URL;
   if (!doc.documentElement) return { ok: false, reason: 'empty-body' };
+  // Counted before any other work: a huge page fails at once instead of stalling the tab.
+  if (doc.getElementsByTagName('*').length > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    const title = doc.title?.trim();
+    return { ok: false, reason: 'too-large', ...(title && { title }) };
+  }
   const { metadata, hints } = extractMetadata(doc, url);
-  const body = extractBody(doc, { maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS, url, title: metadata.title, hints });
+  const body = extractBody(doc, { url, title: metadata.title, hints });
   if (!body.ok) return { ok: false, reason: body.reason, ...(metadata.title && { title: metadata.title }) };
 
   const text = blockText(body.content, { skip: NOT_RUNNING_TEXT });

@@ -102,7 +102,13 @@ function removeBoilerplateLines(root: Element): void {
     const text = textOf(el);
     if (text.length === 0 || text.length > 300) continue;
     if (tagOf(el) === 'SPAN' && el.parentElement && textOf(el.parentElement) !== text) continue;
-    if (BOILERPLATE_LINES.some((re) => re.test(text)) || (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) || isAgencyCredit(text)) {
+    if (
+      BOILERPLATE_LINES.some((re) => re.test(text)) ||
+      (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
+      isAgencyCredit(text) ||
+      // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
+      (text.length <= 60 && !el.querySelector('p, li, div') && matchesHeading(text))
+    ) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
       if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
       el.remove();

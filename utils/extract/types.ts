@@ -63,7 +63,12 @@ export interface ExtractedArticle extends ArticleMetadata {
   captions: Caption[];
 }
 
-/** Expected, non-exceptional outcomes. Programmer errors still throw. */
+/**
+ * Expected, non-exceptional outcomes. Programmer errors still throw.
+ * - `not-an-article`: a section front, search result, archive, login page or consent wall;
+ * - `empty-body`: nothing readable (a page rendered by script, an empty document);
+ * - `too-large`: more elements than `maxElements`, refused before any work.
+ */
 export type ExtractFailureReason = 'not-an-article' | 'empty-body' | 'too-large';
 
 export type ExtractResult =
@@ -73,6 +78,6 @@ export type ExtractResult =
 export interface ExtractOptions {
   /** The page's address; base for relative links and images. Defaults to `doc.URL`. */
   url?: string;
-  /** Readability's element cap: bigger pages fail with `too-large` instead of stalling the tab. */
+  /** Element cap (default 60,000): bigger pages fail with `too-large` instead of stalling the tab. */
   maxElements?: number;
 }
