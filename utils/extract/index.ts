@@ -17,6 +17,8 @@ export type * from './types';
 
 /** Element cap; a bigger page fails fast with `too-large` instead of stalling the tab. */
 const DEFAULT_MAX_ELEMENTS = 60_000;
+/** A body shorter than this next to a paywall offer is a teaser. */
+const TEASER_WORDS = 400;
 /** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 
@@ -46,6 +48,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const agencies = dedupe([...metadata.agencies, ...removed.flatMap((b) => b.agencies), ...credit.agencies]);
   const dateline = credit.dateline ?? datelineOf(body.firstLine);
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
+  const wordCount = countWords(text);
+  // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
+  const isPartial = metadata.isPartial || (hints.paywallOffer && wordCount < TEASER_WORDS);
 
   return {
     ok: true,
@@ -56,9 +61,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       agencies,
       ...(dateline && { dateline }),
       ...(excerpt && { excerpt }),
+      isPartial,
       contentHtml: serializeClean(body.content),
       text,
-      wordCount: countWords(text),
+      wordCount,
       captions: extractCaptions(body.content, hints.images),
     },
   };

@@ -34,6 +34,8 @@ export interface PageHints {
   declaresArticle?: boolean;
   /** Images the page describes in JSON-LD, with caption and credit where given. */
   images: DeclaredImage[];
+  /** True when the article shows a paywall offer ("Jetzt weiterlesen mit Plus") without declaring it. */
+  paywallOffer: boolean;
 }
 
 export interface MetadataResult {
@@ -136,6 +138,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
       ...(timeZone && { timeZone }),
       declaresArticle: article !== null || /^article$/i.test(meta.first('og:type') ?? ''),
       images: declaredImages(ld, url),
+      paywallOffer: showsPaywallOffer(scope),
     },
   };
 }
@@ -500,6 +503,17 @@ function declaredImages(ld: JsonLd, base: string): DeclaredImage[] {
     images.push({ url, ...(caption && { caption }), ...(credit && { credit }) });
   }
   return images;
+}
+
+const PAYWALL_CLASS = /paywall|regwall|plus-?teaser|abo-?teaser|premium-?teaser|subscriber-?only|piano-?offer|(?:^|[\s_-])locked(?:$|[\s_-])/i;
+const PAYWALL_TEXT = /\b(?:(?:jetzt |hier )?weiterlesen mit|nur für (?:abonnent|abonnement)|exklusiv für (?:abonnent|abo)|(?:plus|premium|abo)-(?:artikel|inhalt)|dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnent|abo)|subscribe to (?:continue|read)|to continue reading)/i;
+
+/** A paywall offer in the article: an element named so, or a short text saying so. */
+function showsPaywallOffer(scope: Element): boolean {
+  for (const el of findAll(scope, (e) => PAYWALL_CLASS.test(e.getAttribute('class') ?? ''), 5)) {
+    if (textOf(el).length > 0) return true;
+  }
+  return findAll(scope, (e) => /^(?:P|DIV|SPAN|H2|H3|H4|A|STRONG)$/.test(tagOf(e)) && e.children.length <= 3 && PAYWALL_TEXT.test(e.textContent ?? '') && (e.textContent ?? '').length < 300, 1).length > 0;
 }
 
 function declaresPaywall(article: JsonObject | null, page: JsonObject | null, meta: MetaTags): boolean {

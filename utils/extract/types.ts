@@ -46,7 +46,11 @@ export interface ArticleMetadata {
   excerpt?: string;
   /** The page's canonical URL, when it declares one. */
   canonicalUrl?: string;
-  /** True when the page declares a paywall or shows only a teaser of the article. */
+  /**
+   * True when the page declares a paywall (schema.org `isAccessibleForFree: false`, also on a
+   * part; `article:content_tier` locked or metered) or shows a paywall offer next to a body of
+   * fewer than 400 words.
+   */
   isPartial: boolean;
 }
 
