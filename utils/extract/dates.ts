@@ -136,7 +136,7 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
 }
 
 /** Rewrites an instant into `timeZone`'s wall clock with that zone's offset, e.g. "…T00:30:00+01:00". */
-export function inZone(ms: number, timeZone: string): string | undefined {
+function inZone(ms: number, timeZone: string): string | undefined {
   let fields: Record<string, string>;
   try {
     fields = Object.fromEntries(
@@ -168,11 +168,6 @@ export function inZone(ms: number, timeZone: string): string | undefined {
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return `${formatParts(local)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** Calendar day of an ISO string: "2026-11-27T00:30:00+01:00" → "2026-11-27". */
-export function dayOf(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 function fromMillis(ms: number, timeZone: string | undefined): string | undefined {
@@ -217,7 +212,7 @@ function fullYear(year: string): number {
   return year.length === 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
 }
 
-export function isValidDate(p: DateParts): boolean {
+function isValidDate(p: DateParts): boolean {
   // Years far ahead are placeholders ("2099-12-31" for "no expiry"), not publication dates.
   if (p.year < 1990 || p.year > 2080 || p.month < 1 || p.month > 12 || p.day < 1) return false;
   return p.day <= new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();

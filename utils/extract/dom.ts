@@ -45,14 +45,6 @@ export function linkDensity(el: Element, textLength = textOf(el).length): number
   return Math.min(1, linked / textLength);
 }
 
-/** True when `el` or one of its ancestors (up to, not including, `stop`) has the tag. */
-export function hasAncestor(el: Element, tags: ReadonlySet<string>, stop?: Element | null): boolean {
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    if (tags.has(tagOf(cur))) return true;
-  }
-  return false;
-}
-
 /**
  * The page's body elements. Browsers and jsdom build exactly one, as `doc.body`; linkedom's
  * lenient parser can open a second `<body>` for stray head elements after `</head>`, or file

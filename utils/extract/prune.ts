@@ -120,11 +120,6 @@ export function classify(el: Element, withinFigure = false): 'furniture' | 'unle
   return names === 'always' ? 'furniture' : names === 'unless-prose' ? 'unless-main-prose' : 'content';
 }
 
-/** True for elements that are never part of an article's text (the page's main text aside). */
-export function isFurniture(el: Element, withinFigure = false): boolean {
-  return classify(el, withinFigure) !== 'content';
-}
-
 const LIVE_WORDS = new Set(['live', 'liveblog', 'liveticker', 'ticker', 'match']);
 
 /** Any of the furniture words as a substring: a fast first test before splitting names into words. */
