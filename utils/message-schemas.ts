@@ -34,6 +34,7 @@ export const draftSchema = v.object({
   authors: names,
   agencies: names,
   siteName: optionalShort,
+  dateline: optionalShort,
   section: optionalShort,
   publishedTime: v.optional(v.pipe(v.string(), v.maxLength(64))),
   modifiedTime: v.optional(v.pipe(v.string(), v.maxLength(64))),

@@ -22,6 +22,7 @@ export function frontMatterFields(c: Clipping, { collectionName }: FrontMatterCo
     agencies: c.agencies,
     outlet: c.siteName,
     section: c.section,
+    dateline: c.dateline,
     published: c.publishedTime,
     modified: c.modifiedTime,
     clipped: new Date(c.clippedAt).toISOString(),

@@ -1,63 +1,192 @@
 /**
- * The article body: Readability on a clone of the page, with boilerplate removed first.
+ * The article body, in four steps:
+ *
+ * 1. copy the page's body without its furniture (./prune.ts), keeping the headline and the
+ *    CMS's body container whatever their surroundings are called;
+ * 2. give lazy images their address and captions one shape (./normalize.ts);
+ * 3. let Readability find the main text block in that copy;
+ * 4. remove what Readability keeps although it is not the article (./tidy.ts), and put back
+ *    what it leaves behind although it is: the lead paragraph and the lead picture that CMSs
+ *    print between headline and body container.
+ *
+ * Then it decides whether the result is an article at all (index pages, consent walls and
+ * notices are not).
  * @module utils/extract/body
  */
 import { Readability } from '@mozilla/readability';
-import { removeBoilerplate } from './boilerplate';
-import { absolutizeUrls, normalizeFigures } from './normalize';
+import { LEAD_SELECTORS } from './article-markup';
+import { bodiesOf, compileSelectors, findAll, linkDensity, textOf } from './dom';
+import type { PageHints } from './metadata';
+import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
+import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
+import { blockText, collapseWhitespace } from './text';
+import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
+export interface BodyOptions {
+  url: string;
+  /** The headline found by the metadata step; Readability drops its duplicate from the body. */
+  title: string;
+  hints: PageHints;
+}
+
 export type BodyResult =
-  | { ok: true; content: Element; title: string; byline: string | null; excerpt: string | null; siteName: string | null; publishedTime: string | null; lang: string | null }
+  | {
+      ok: true;
+      content: Element;
+      /** First line of the body, and last line before tidying, for datelines and agency credits. */
+      firstLine: string;
+      lastLine: string;
+      /** Byline lines removed from the top of the body, for the authors when metadata has none. */
+      removedBylines: string[];
+    }
   | { ok: false; reason: ExtractFailureReason };
 
 /** Readability tries harder (fewer cleaning rules) while its best candidate is shorter than this. */
-const MIN_ARTICLE_CHARS = 250;
-/**
- * Readability still returns its best short candidate when every attempt stays below the
- * threshold; a "body" this short is a notice, a teaser list or a consent layer, not an article.
- */
+const READABILITY_CHAR_THRESHOLD = 250;
+/** Below this the "body" is a notice, a teaser or a consent layer, unless the page declares an article. */
 const MIN_BODY_CHARS = 200;
+const MIN_DECLARED_BODY_CHARS = 80;
+const CAPTIONS = new Set(['FIGCAPTION']);
+const IS_LEAD = compileSelectors(LEAD_SELECTORS);
+const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|read more|continue reading|more|»|…|\.\.\.)\s*[»›>…]*$/i;
+/** Tidying that leaves less than this share of Readability's text is undone. */
+const MAX_TIDY_LOSS = 0.35;
 
-/** Extracts the main text block of `doc`. Works on a deep clone: `doc` is left untouched. */
-export function extractBody(doc: Document, opts: { maxElements: number; url: string }): BodyResult {
-  const clone = doc.cloneNode(true) as Document; // Readability rewrites the DOM it is given
-  if (clone.body) {
-    removeBoilerplate(clone.body);
-    normalizeFigures(clone.body, clone);
-    absolutizeUrls(clone.body, clone, opts.url);
+/** Extracts the main text block of `doc`. Works on a pruned copy: `doc` is left untouched. */
+export function extractBody(doc: Document, options: BodyOptions): BodyResult {
+  if (bodiesOf(doc).length === 0) return { ok: false, reason: 'empty-body' };
+
+  const { hints } = options;
+  const anchors = [...(hints.headline ? [hints.headline] : []), ...hints.bodyContainers];
+  const scope = hints.headline?.closest('article, main, [role="main"], [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? undefined;
+  const work = copyWithoutFurniture(doc, { anchors, title: options.title, omit: hints.kicker ? [hints.kicker] : [], ...(scope && { scope }) });
+  if (work.body) {
+    fixLazyImages(work.body);
+    normalizeFigures(work.body, work);
   }
 
-  const reader = new Readability<Element>(clone, {
-    maxElemsToParse: opts.maxElements,
-    charThreshold: MIN_ARTICLE_CHARS,
-    classesToPreserve: ['caption', 'credit', 'wp-caption', 'wp-caption-text'],
+  const parsed = new Readability<Element>(work, {
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+    classesToPreserve: ['caption', 'credit'],
+    disableJSONLD: true, // metadata is read from the page itself, not from the pruned copy
     serializer: (node) => node as Element, // keep an Element: captions and text are read from it
-  });
+  }).parse();
 
-  let parsed: ReturnType<typeof reader.parse>;
-  try {
-    parsed = reader.parse();
-  } catch (error) {
-    // Readability's one deliberate throw: "Aborting parsing document; N elements found".
-    if (error instanceof Error && error.message.startsWith('Aborting parsing document')) {
-      return { ok: false, reason: 'too-large' };
-    }
-    throw error;
+  if (!parsed?.content) return { ok: false, reason: hasText(doc) ? 'not-an-article' : 'empty-body' };
+  let content = parsed.content;
+  const rawText = collapseWhitespace(parsed.textContent ?? '');
+  if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
+
+  const linesBefore = blockText(content, { skip: CAPTIONS }).split('\n');
+  // Tidying removes furniture, never the article: if it would take most of the text (a post
+  // that is a list of links, say), the untidied body stands.
+  const untidied = content.cloneNode(true) as Element;
+  let { removedBylines } = tidyArticle(content);
+  if (textOf(content).length < MAX_TIDY_LOSS * rawText.length) {
+    content = untidied;
+    removedBylines = [];
   }
+  addLead(content, findLead(doc, hints), work);
+  addLeadFigure(content, work);
+  absolutizeUrls(content, doc, options.url);
+  content = innermostWrapper(content);
+  const lines = blockText(content, { skip: CAPTIONS }).split('\n');
 
-  if (!parsed?.content) return { ok: false, reason: 'not-an-article' };
-  const bodyChars = parsed.textContent?.replace(/\s+/g, ' ').trim().length ?? 0;
+  const bodyChars = textOf(content).length;
+  const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
-  if (bodyChars < MIN_BODY_CHARS) return { ok: false, reason: 'not-an-article' };
-  return {
-    ok: true,
-    content: parsed.content,
-    title: parsed.title ?? '',
-    byline: parsed.byline ?? null,
-    excerpt: parsed.excerpt ?? null,
-    siteName: parsed.siteName ?? null,
-    publishedTime: parsed.publishedTime ?? null,
-    lang: parsed.lang ?? null,
-  };
+  if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
+  if (looksLikeIndex(untidied, hints)) return { ok: false, reason: 'not-an-article' };
+  return { ok: true, content, firstLine: lines[0] ?? '', lastLine: linesBefore[linesBefore.length - 1] ?? '', removedBylines };
+}
+
+/** True when the page shows any text at all (a <noscript> notice does not count). */
+function hasText(doc: Document): boolean {
+  return bodiesOf(doc).some((body) => blockText(body).length > 0);
+}
+
+/**
+ * A section front, search result or archive page: Readability returns its list of teasers.
+ * Teasers are linked headings with short summaries; an article has more prose paragraphs than
+ * linked headings. Pages that declare themselves an article are trusted.
+ */
+function looksLikeIndex(content: Element, hints: PageHints): boolean {
+  if (hints.declaresArticle) return false;
+  let linkedHeadings = 0;
+  for (const heading of content.querySelectorAll('h2, h3, h4, h5')) {
+    const text = textOf(heading);
+    if (text && (heading.closest('a') || linkDensity(heading, text.length) >= 0.8)) linkedHeadings++;
+  }
+  let prose = 0;
+  for (const p of content.querySelectorAll('p')) {
+    const length = textOf(p).length;
+    if (length >= 120 && linkDensity(p, length) < 0.3) prose++;
+  }
+  // "Weiterlesen" / "mehr" links after excerpts.
+  const readMore = Array.from(content.querySelectorAll('a')).filter((a) => READ_MORE.test(textOf(a))).length;
+  const text = textOf(content).length;
+  return (linkedHeadings >= 3 && linkedHeadings >= prose) || readMore >= 3 || (text > 0 && linkDensity(content, text) > 0.5);
+}
+
+/**
+ * The lead paragraph the page marks as such (standfirst, "Vorspann"), when it sits after the
+ * headline. Readability picks the body container and loses a lead printed in the header.
+ */
+function findLead(doc: Document, hints: PageHints): string | undefined {
+  const headline = hints.headline;
+  if (!headline) return undefined;
+  const scope = headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? bodiesOf(doc)[0];
+  if (!scope) return undefined;
+  for (const el of findAll(scope, IS_LEAD, 20)) {
+    if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
+    if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
+    const text = textOf(el);
+    if (text.length >= 40 && text.length <= 1000) return text;
+  }
+  return undefined;
+}
+
+function addLead(content: Element, lead: string | undefined, work: Document): void {
+  if (!lead) return;
+  const fold = (s: string) => s.replace(/\W+/g, '').toLowerCase();
+  const key = fold(lead.slice(0, 120));
+  if (fold(textOf(content)).includes(key)) return;
+  const page = content.querySelector('#readability-page-1') ?? content;
+  const p = work.createElement('p');
+  p.textContent = lead;
+  page.insertBefore(p, page.firstChild);
+}
+
+/**
+ * The article's main picture, when Readability left it behind: CMSs print it between headline
+ * and body container, outside the block Readability picks. It is the first figure still in the
+ * article's container of the working copy.
+ */
+function addLeadFigure(content: Element, work: Document): void {
+  const scope = work.querySelector(`[${SCOPE_ATTRIBUTE}]`);
+  if (!scope) return;
+  const figure = Array.from(scope.querySelectorAll('figure')).find((f) => f.querySelector('img[src]') && !f.closest('a[href]'));
+  if (!figure) return;
+  const src = figure.querySelector('img')?.getAttribute('src');
+  if (src && Array.from(content.querySelectorAll('img')).some((img) => img.getAttribute('src') === src)) return;
+  // Readability strips the page's classes from what it keeps; the same for this picture.
+  for (const el of [figure, ...Array.from(figure.querySelectorAll('[class], [id]'))]) {
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
+  const page = content.querySelector('#readability-page-1') ?? content;
+  page.insertBefore(figure, page.firstChild);
+}
+
+/** Readability wraps the article in a page div and keeps the CMS's wrappers; one level is enough. */
+function innermostWrapper(content: Element): Element {
+  let root = content;
+  for (;;) {
+    const only = root.children.length === 1 ? root.children[0]! : null;
+    if (!only || !/^(?:DIV|SECTION|ARTICLE)$/.test(only.tagName.toUpperCase())) return root;
+    const outsideText = Array.from(root.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+    if (outsideText) return root;
+    root = only;
+  }
 }

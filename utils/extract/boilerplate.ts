@@ -1,24 +1,148 @@
 /**
- * What regional news sites wrap around an article, as data: CSS selectors of blocks that are
- * never part of the article text. Removed from the clone before Readability scores it, so a
- * comment form or an author box can neither win as the main candidate nor trail the body.
+ * What news sites wrap around an article, as data. Three kinds of rules:
+ *
+ * - tags that never hold article text;
+ * - words in class and id names (split at `-`, `_`, spaces and camelCase humps) that name
+ *   site furniture: "related", "share", "comments", "newsletter" …, plus a few whole class
+ *   names of widespread plugins whose names say nothing (`saboxplugin-wrap`);
+ * - German and English phrases that open a boilerplate block ("Das könnte Sie auch
+ *   interessieren", "Schreibe einen Kommentar") or make up one ("Lesen Sie auch: …").
+ *
+ * The rules describe CMS patterns (WordPress themes and plugins, Typo3, Drupal, the big
+ * publishing groups' templates), never individual sites. The code that applies them lives in
+ * ./prune.ts; it refuses to drop an element that holds the headline or the article body, so a
+ * stray class name cannot remove the article itself.
  * @module utils/extract/boilerplate
  */
 
-export const BOILERPLATE_SELECTORS: readonly string[] = [
-  // Comments: WordPress (#respond, #comments, .comment-respond), Disqus and generic lists.
-  '#comments', '#respond', '.comment-respond', '.comments-area', '.comment-list', '#disqus_thread',
-  // Author boxes below the article ("Veröffentlicht von …" with bio and contact).
-  '.author-box', '.author-bio', '.about-author', '.saboxplugin-wrap', '.post-author-box',
-  // Share and print bars.
-  '.sharedaddy', '.share-buttons', '.social-share', '.shariff',
+/** Elements that never carry article text; dropped with their content. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'DIALOG', 'NAV', 'FOOTER', 'MENU',
+]);
+
+/** ARIA roles of site furniture. */
+export const DROP_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'complementary', 'toolbar',
+]);
+
+/**
+ * Words that, as a part of a class or id, mark a block as furniture whatever it holds. Matched
+ * against the parts of a name: `comment-list` → [comment, list] matches; `commentary` does not.
+ */
+/** Consent layers: dropped even when they hold the page's only headline (a cookie wall's <h1>). */
+export const CONSENT_WORDS: ReadonlySet<string> = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'borlabs']);
+
+export const ALWAYS_FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  // Comment sections, however long they get.
+  'comment', 'comments', 'kommentare', 'kommentieren', 'disqus', 'respond', 'replies',
+  // Consent layers and content blockers.
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'borlabs',
+  // Recommendation networks, newsletter boxes, breadcrumbs.
+  'outbrain', 'taboola', 'plista', 'ligatus', 'newsletter', 'breadcrumb', 'breadcrumbs', 'skiplink', 'skiplinks',
+]);
+
+/**
+ * Words that make a name the article's own, whatever else it says: "l-article-body-segment",
+ * "entry-content-wrap". Comment sections and consent layers are furniture regardless.
+ */
+export const CONTENT_WORDS: ReadonlySet<string> = new Set(['body', 'content', 'text', 'articlebody', 'story']);
+
+/**
+ * Words that mark a block as furniture unless it holds a long run of prose: a layout class like
+ * `l-outer--nav` or a feature flag like `enable-pin-share` on the article's own wrapper must not
+ * remove the article.
+ */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
+  // Reader interaction.
+  'discussion', 'rating', 'ratings', 'reactions', 'voting',
+  // Related and recommended content, teasers for other articles.
+  'related', 'recommended', 'recommendations', 'recommendation', 'empfehlungen', 'empfehlung', 'lesetipp', 'lesetipps', 'readmore', 'morearticles', 'nextstory', 'popular', 'mostread', 'meistgelesen', 'trending',
+  // Sharing, following, printing.
+  'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'shariff', 'sharedaddy', 'addthis', 'addtoany', 'a2a', 'follow', 'bookmark', 'bookmarks', 'merkliste',
+  // Subscription and app promotion, paywall layers.
+  'subscribe', 'subscription', 'signup', 'abo', 'abonnement', 'paywall', 'regwall', 'offer', 'promo', 'promotion', 'cta', 'donate', 'donation', 'spenden', 'membership',
+  // Ads.
+  'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'advertising', 'anzeige', 'werbung', 'banner', 'sponsor', 'sponsored', 'skyscraper', 'billboard', 'commercial',
   // Site chrome.
-  'nav', '[role="navigation"]', '.breadcrumb', '.breadcrumbs',
-  // Forms of any kind (newsletter, search, login) are not article text.
-  'form',
+  'pagination', 'pager', 'navigation', 'nav', 'navbar', 'menu', 'sidebar', 'toolbar', 'toc', 'masthead', 'footer',
+  // Privacy notices.
+  'privacy', 'datenschutz',
+  // Bylines, author boxes, dates and tag lists: metadata, read separately, not body text.
+  // (Singular "tag" and "category" are left out: WordPress marks every post `tag-x category-y`.)
+  'author', 'authors', 'autor', 'autoren', 'byline', 'bio', 'avatar', 'meta', 'metadata', 'postmeta', 'date', 'datum', 'timestamp', 'published', 'posted', 'tags', 'tagcloud', 'keywords', 'schlagworte', 'categories',
+  // The section label printed above the article ("Lokal"): read as the section, not body text.
+  'ressort', 'rubrik',
+  // Layers a reader clicks away.
+  'modal', 'popup', 'overlay', 'login', 'signin', 'register', 'registration',
+]);
+
+/** Whole class names or ids of common plugins and CMS widgets whose words say nothing. */
+export const BOILERPLATE_NAMES: ReadonlySet<string> = new Set([
+  'saboxplugin-wrap', 'abh_box', 'jp-relatedposts', 'yarpp-related', 'crp_related', 'heateor_sss_sharing_container',
+  'ssba', 'swp_social_panel', 'wpcnt', 'nav-links', 'post-navigation', 'entry-footer', 'entry-utility', 'postmetadata',
+  'screen-reader-text', 'sr-only', 'visually-hidden', 'visuallyhidden', 'element-invisible', 'hidden', 'is-hidden',
+  'invisible', 'offscreen', 'wp-block-newsletter', 'embed-privacy-overlay', 'widget', 'widget-area', 'cat-links', 'post-categories',
+]);
+
+/**
+ * Headings that open a furniture block; the heading and what it introduces are removed.
+ * Anchored: the whole heading must match (a trailing colon or ellipsis is allowed).
+ */
+export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
+  /^(?:das|dies)(?: thema| video| buch)? (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren$/i,
+  /^(?:schon gelesen|auch lesenswert|lesenswert|unsere empfehlung(?:en)?|empfehlungen der redaktion|auch auf [\p{L}.-]+)$/iu,
+  /^weitere (?:informationen|infos|tipps|[\p{L}-]*tipps|links|bilder|fotos|videos|bildergalerien|termine)(?: (?:zu|zum|zur|über|unter|im|in|bei) .{1,60})?$/iu,
+  /^(?:auch|ebenfalls) interessant$/i,
+  /^(?:weitere|mehr|neueste|aktuelle|ähnliche|verwandte|empfohlene|beliebte|meistgelesene|passende) (?:artikel|beiträge|nachrichten|meldungen|themen|news|videos|galerien|texte)(?: zum thema| aus .{1,40}| von .{1,40})?$/i,
+  /^mehr (?:zum thema|aus (?:der|dem|den) .{1,40}|aus .{1,30}|von .{1,40}|dazu|lesen)$/i,
+  /^(?:lesen|lest|lies) (?:sie )?(?:auch|mehr|weiter)$/i,
+  /^(?:zum|zu diesem) thema$/i,
+  /^(?:schreibe?n?|hinterlasse|verfasse) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)$/i,
+  /^(?:kommentare?|leserkommentare|diskussion|\d+ kommentare?|kommentar schreiben|antworten)$/i,
+  /^(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|merken)$/i,
+  /^(?:teilen|teile|share|share this|share this article|share on|follow us)(?: (?:mit|auf|via) .{1,30})?$/i,
+  /^(?:newsletter|unser newsletter|jetzt newsletter abonnieren|newsletter abonnieren)$/i,
+  /^(?:related|recommended|more|latest|popular|trending|most read|most popular) (?:posts|articles|stories|coverage|news|reads|from .{1,40})$/i,
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|see also|also read)$/i,
+  /^(?:über (?:den|die) (?:autor|autorin|autoren)|zum autor|zur autorin|about the author)$/i,
+  /^(?:schlagworte|stichworte|themen|tags|kategorien)$/i,
+  /^(?:anzeige|werbung|advertisement|sponsored)$/i,
 ];
 
-/** Removes the boilerplate blocks from `root` (a clone: this mutates). */
-export function removeBoilerplate(root: ParentNode): void {
-  for (const el of root.querySelectorAll(BOILERPLATE_SELECTORS.join(','))) el.remove();
-}
+/**
+ * Short blocks that are furniture by their text alone: "Lesen Sie auch: …" link prompts, comment
+ * and login prompts, read-time labels, share prompts, image credits outside any caption.
+ */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^(?:lesen sie (?:auch|mehr|hier)|lies (?:auch|hier)|auch interessant|mehr zum thema|zum thema|siehe auch|weiterlesen|weitere informationen unter|read (?:more|also)|see also|related)\s*[:>»]/i,
+  /^(?:lea (?:también|más)|le puede interesar|vea también|leia também|lire aussi)\s*:?/i,
+  /(?:kommentieren|kommentar schreiben)[^.]{0,40}(?:melde dich an|melden sie sich an|registrier|einloggen|anmelden)/i,
+  /^(?:um (?:zu )?kommentieren|sie müssen (?:angemeldet|eingeloggt) sein|you must be logged in)/i,
+  /^\d+\s*(?:min(?:\.|uten)?|minutes?)\s*(?:lesezeit|read|lesen)$/i,
+  /^lesezeit:?\s*(?:ca\.\s*)?\d+\s*min/i,
+  /^(?:diesen artikel|artikel|beitrag|seite) (?:teilen|drucken|merken|empfehlen)\b/i,
+  /^(?:teilen|share) (?:auf|on|via|mit)\b/i,
+  /^(?:titel|beitrags|vorschau|artikel|header)bild\s*:?$/i,
+  /^(?:mehr|alle) (?:artikel|beiträge|nachrichten|meldungen) (?:von|aus|zu|zum)\b.{0,60}$/i,
+  /^(?:zurück|back|nach oben|top|zur startseite|zur übersicht|weiter)$/i,
+  /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
+  /^(?:anzeige|werbung|advertisement)$/i,
+  /^original-content von\b/i,
+  /durch die (?:weitere )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|stimmen sie der (?:verwendung|nutzung) von cookies zu|this (?:site|website) uses cookies/i,
+  /^(?:video|audio|beitrag) verfügbar bis\b/i,
+  /^alle angaben ohne gewähr\b/i,
+  /^quellen? (?:aus|ein)blenden$/i,
+  /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b.{0,60}\?$/i,
+  /^anzeige\s*[,:(–-]\s*(?:enthält|mit)?\s*affiliate/i,
+  /^(?:externer inhalt|empfohlener externer inhalt|inhalte von drittanbietern|wir respektieren (?:deine|ihre) privatsphäre)\b/i,
+  /\b(?:please subscribe|subscribe now|jetzt abonnieren und weiterlesen|weiterlesen mit (?:\S+ )?(?:plus|abo))\b/i,
+  /^(?:lea|mira|vea)\s*:/i,
+  /^(?:druckversion|drucken|seite drucken|artikel drucken|druckansicht|print|print this (?:page|article)|alle meldungen|alle nachrichten|zur übersicht)$/i,
+  /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
+  /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
+  /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,
+  /^(?:automatisch aktualisieren|ticker aktualisieren|aktualisieren|neue einträge|ältere einträge(?: laden)?|mehr laden|weitere einträge(?: laden)?|load more)$/i,
+  /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
+  /^(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|bestellen|testen|weiterlesen)\b/i,
+];

@@ -6,54 +6,74 @@
  * @module utils/extract
  */
 import { extractBody } from './body';
+import { agencyCredit, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
-import { extractMetadata, isoDate, splitNames } from './metadata';
-import { sanitizeElementContent } from './sanitize';
-import { blockText, collapseWhitespace, countWords } from './text';
+import { extractMetadata } from './metadata';
+import { serializeClean } from './serialize';
+import { blockText, countWords } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export type * from './types';
 
-/** Readability's element cap; a bigger page fails fast with `too-large` instead of hanging the tab. */
+/** Element cap; a bigger page fails fast with `too-large` instead of stalling the tab. */
 const DEFAULT_MAX_ELEMENTS = 60_000;
+/** A body shorter than this next to a paywall offer is a teaser. */
+const TEASER_WORDS = 400;
+/** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
+const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 
 /**
  * Extracts body, captions and metadata from a news page.
  *
- * Pure with respect to its inputs: reads `doc` and never mutates it (Readability works on a
- * clone), uses no extension APIs, no storage and no clock. Runs the same in a content script
- * and in Node on a jsdom `Document`.
+ * Pure with respect to its inputs: reads `doc` and never mutates it (the body is extracted
+ * from a pruned copy), uses no extension APIs, no storage and no clock. Runs the same in a
+ * content script and in Node on a jsdom or linkedom `Document`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const url = options.url ?? doc.URL;
-  const metadata = extractMetadata(doc, url);
-  const body = extractBody(doc, { maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS, url });
+  if (!doc.documentElement) return { ok: false, reason: 'empty-body' };
+  // Counted before any other work: a huge page fails at once instead of stalling the tab.
+  if (doc.getElementsByTagName('*').length > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    const title = doc.title?.trim();
+    return { ok: false, reason: 'too-large', ...(title && { title }) };
+  }
+  const { metadata, hints } = extractMetadata(doc, url);
+  const body = extractBody(doc, { url, title: metadata.title, hints });
   if (!body.ok) return { ok: false, reason: body.reason, ...(metadata.title && { title: metadata.title }) };
 
-  const contentHtml = sanitizeElementContent(body.content, windowOf(doc));
-  const text = blockText(body.content);
-  const authors = metadata.authors.length > 0 ? metadata.authors : splitNames(body.byline ?? '');
+  const text = blockText(body.content, { skip: NOT_RUNNING_TEXT });
+  const credit = agencyCredit(body.firstLine, body.lastLine);
+  const removed = body.removedBylines.map(parseByline);
+  const authors = metadata.authors.length > 0 ? metadata.authors : dedupe(removed.flatMap((b) => b.authors));
+  const agencies = dedupe([...metadata.agencies, ...removed.flatMap((b) => b.agencies), ...credit.agencies]);
+  const dateline = credit.dateline ?? datelineOf(body.firstLine);
+  const excerpt = metadata.excerpt ?? firstParagraph(body.content);
+  const wordCount = countWords(text);
+  // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
+  const isPartial = metadata.isPartial || (hints.paywallOffer && wordCount < TEASER_WORDS);
 
   return {
     ok: true,
     article: {
       ...metadata,
       url,
-      title: metadata.title || collapseWhitespace(body.title),
       authors,
-      siteName: metadata.siteName ?? (body.siteName ? collapseWhitespace(body.siteName) : undefined),
-      publishedTime: metadata.publishedTime ?? isoDate(body.publishedTime),
-      lang: metadata.lang ?? body.lang ?? undefined,
-      excerpt: metadata.excerpt ?? (body.excerpt ? collapseWhitespace(body.excerpt) : undefined),
-      contentHtml,
+      agencies,
+      ...(dateline && { dateline }),
+      ...(excerpt && { excerpt }),
+      isPartial,
+      contentHtml: serializeClean(body.content),
       text,
-      wordCount: countWords(text),
-      captions: extractCaptions(body.content),
+      wordCount,
+      captions: extractCaptions(body.content, hints.images),
     },
   };
 }
 
-/** The document's window; a document from DOMParser has none, and the current realm's serves. */
-function windowOf(doc: Document): (Window & typeof globalThis) | null {
-  return doc.defaultView ?? (globalThis as { window?: Window & typeof globalThis }).window ?? null;
+function firstParagraph(root: Element): string | undefined {
+  for (const p of root.querySelectorAll('p')) {
+    const text = blockText(p);
+    if (text.length >= 40) return text.replace(/\n/g, ' ');
+  }
+  return undefined;
 }

@@ -1,153 +1,567 @@
 /**
- * Article metadata from what the page declares: JSON-LD first, then OpenGraph/article:*, then
- * plain <meta> tags, then the markup itself. Reads the document, never changes it.
+ * Article metadata, each field from the most trustworthy source the page has:
+ *
+ * 1. JSON-LD (article node, `@graph` references resolved),
+ * 2. OpenGraph / `article:*` and other `<meta>` tags (Dublin Core, Parse.ly, Sailthru),
+ * 3. microdata and `<time datetime>` in the article,
+ * 4. what the page prints near the headline: bylines ("Von …"), dates ("27. November 2026"),
+ * 5. the address itself (a date in the URL path).
+ *
+ * Reads the document, never changes it. Missing values are omitted, never guessed.
  * @module utils/extract/metadata
  */
+import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
+import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
+import { findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
+import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
+import type { DeclaredImage } from './captions';
+import { blockText, collapseWhitespace, decodeEntities } from './text';
+import { findHeadline, siteNameFromTitle } from './title';
 import type { ArticleMetadata } from './types';
-import { collapseWhitespace } from './text';
 
-type JsonObject = Record<string, unknown>;
+/** What the body extraction needs to know about the page, found while reading metadata. */
+export interface PageHints {
+  /** The visible headline element, when there is one. */
+  headline?: Element;
+  /** The kicker's element when printed apart from the headline: metadata, not body text. */
+  kicker?: Element;
+  /** Elements that CMS markup declares as the article body. */
+  bodyContainers: Element[];
+  /** The zone in which the outlet's dates are meant (from the page's language). */
+  timeZone?: string;
+  /** True when the page declares itself an article (JSON-LD article node, og:type article). */
+  declaresArticle?: boolean;
+  /** Images the page describes in JSON-LD, with caption and credit where given. */
+  images: DeclaredImage[];
+  /** True when the article shows a paywall offer ("Jetzt weiterlesen mit Plus") without declaring it. */
+  paywallOffer: boolean;
+}
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+export interface MetadataResult {
+  metadata: ArticleMetadata;
+  hints: PageHints;
+}
 
-/** Reads metadata from `doc`. `url` resolves relative canonical links. */
-export function extractMetadata(doc: Document, url: string): ArticleMetadata {
-  const ld = findArticleJsonLd(doc);
-  const meta = (...names: string[]) => readMeta(doc, names);
+const IS_ARTICLE_BODY = compileSelectors(ARTICLE_BODY_SELECTORS);
+const IS_BYLINE = compileSelectors(BYLINE_SELECTORS);
+const IS_DATE = compileSelectors(DATE_SELECTORS);
+const IS_SECTION_LABEL = compileSelectors(['[itemprop="articleSection"]', '.ressort', '.rubrik', '.article-section', '.article__section']);
 
-  const title =
-    text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? text(doc.querySelector('h1')?.textContent) ?? text(doc.title) ?? '';
+/**
+ * Time zones of languages spoken (almost) only in one zone, so that UTC timestamps can be
+ * shown as the outlet's local day. Languages spread over several zones (en, es, pt …) stay UTC.
+ */
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  de: 'Europe/Berlin', 'de-at': 'Europe/Vienna', 'de-ch': 'Europe/Zurich', fr: 'Europe/Paris', it: 'Europe/Rome', nl: 'Europe/Amsterdam',
+  pl: 'Europe/Warsaw', cs: 'Europe/Prague', da: 'Europe/Copenhagen', sv: 'Europe/Stockholm', nb: 'Europe/Oslo', no: 'Europe/Oslo',
+  fi: 'Europe/Helsinki', hu: 'Europe/Budapest', el: 'Europe/Athens', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', zh: 'Asia/Shanghai',
+};
 
-  const authors = dedupe([
-    ...personNames(ld?.author),
-    ...(ld?.author ? [] : splitNames(meta('author', 'article:author', 'dc.creator', 'DC.creator') ?? '')),
-  ]);
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued',
+  'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'publication_date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published',
+  'og:published_time', 'date.created', 'created', 'release_date',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'byl', 'citation_author'];
+
+/** Reads the metadata of `doc`; `url` resolves relative canonical links and supplies a URL date. */
+export function extractMetadata(doc: Document, url: string): MetadataResult {
+  const ld = readJsonLd(doc);
+  const meta = readMetaTags(doc);
+  const article = ld.article;
+
+  const lang = normalizeLang(doc.documentElement?.getAttribute('lang') ?? stringOf(article?.inLanguage) ?? meta.first('og:locale', 'content-language', 'dc.language', 'language'));
+  const timeZone = zoneFor(lang, url);
+  const dateOptions: DateOptions = timeZone ? { timeZone } : {};
+
+  const publisher = nameOf(ld.resolve(firstOf(article?.publisher)));
+  const siteName = clean(publisher) ?? meta.first('og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? undefined;
+
+  const headline = findHeadline(
+    doc,
+    [clean(stringOf(article?.headline)), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), clean(doc.title)].filter((t): t is string => !!t),
+    siteName,
+  );
+
+  const outlet = siteName ?? siteNameFromTitle(doc.title ?? '', headline.title);
+
+  const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
+  const scope = articleScope(doc, headline.element, bodyContainers[0]);
+
+  const credits = readCredits(ld, meta, scope, siteName);
+
+  const publishedTime =
+    iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), dateOptions) ??
+    iso(stringOf(ld.page?.datePublished), dateOptions) ??
+    meta.date(PUBLISHED_META, dateOptions) ??
+    microdataDate(scope, 'datePublished', dateOptions) ??
+    markedDate(scope, dateOptions) ??
+    // A date in the address (WordPress permalinks) is the publication day; a date found in the
+    // text could also be an event the article talks about.
+    urlDate(url) ??
+    printedDate(scope, headline.element, headline.title) ??
+    (scope !== bodiesOf(doc)[0] ? printedDate(bodiesOf(doc)[0] ?? scope, headline.element, headline.title) : undefined);
+
+  const modifiedTime =
+    iso(stringOf(article?.dateModified), dateOptions) ??
+    iso(stringOf(ld.page?.dateModified), dateOptions) ??
+    meta.date(MODIFIED_META, dateOptions) ??
+    microdataDate(scope, 'dateModified', dateOptions);
+
+  const section =
+    clean(stringOf(article?.articleSection)) ??
+    meta.first('article:section', 'parsely-section', 'section', 'category') ??
+    printedSection(scope);
 
   return {
-    title,
-    authors,
-    agencies: [],
-    siteName: text(publisherName(ld)) ?? meta('og:site_name', 'application-name') ?? undefined,
-    section: text(firstOf(ld?.articleSection)) ?? meta('article:section') ?? undefined,
-    publishedTime:
-      isoDate(text(ld?.datePublished)) ??
-      isoDate(meta('article:published_time', 'date', 'dc.date', 'DC.date', 'DC.date.issued', 'pubdate')) ??
-      isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
-      undefined,
-    modifiedTime: isoDate(text(ld?.dateModified)) ?? isoDate(meta('article:modified_time')) ?? undefined,
-    lang: normaliseLang(doc.documentElement.getAttribute('lang') ?? text(ld?.inLanguage) ?? meta('og:locale')),
-    excerpt: meta('description', 'og:description', 'twitter:description') ?? text(ld?.description) ?? undefined,
-    canonicalUrl: canonicalUrl(doc, url),
-    isPartial: ld?.isAccessibleForFree === false || ld?.isAccessibleForFree === 'False' || ld?.isAccessibleForFree === 'false',
+    metadata: {
+      title: headline.title,
+      ...(headline.kicker && { kicker: headline.kicker }),
+      authors: credits.authors,
+      agencies: credits.agencies,
+      ...(outlet && { siteName: outlet }),
+      ...(section && { section }),
+      ...(publishedTime && { publishedTime }),
+      ...(modifiedTime && modifiedTime !== publishedTime && { modifiedTime }),
+      ...(lang && { lang }),
+      ...excerptField(meta.first('description', 'og:description', 'twitter:description', 'dc.description') ?? clean(stringOf(article?.description))),
+      ...canonicalField(doc, url, meta),
+      isPartial: declaresPaywall(article, ld.page, meta),
+    },
+    hints: {
+      ...(headline.element && { headline: headline.element }),
+      ...(headline.kickerElement && { kicker: headline.kickerElement }),
+      bodyContainers,
+      ...(timeZone && { timeZone }),
+      declaresArticle: article !== null || /^article$/i.test(meta.first('og:type') ?? ''),
+      images: declaredImages(ld, url),
+      paywallOffer: showsPaywallOffer(scope),
+    },
   };
 }
 
-/** Content of the first <meta> whose name or property is one of `names` (case-insensitive). */
-function readMeta(doc: Document, names: string[]): string | null {
-  const wanted = names.map((n) => n.toLowerCase());
-  let best: { rank: number; value: string } | null = null;
-  for (const el of doc.querySelectorAll('meta[content]')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    const rank = wanted.indexOf(key);
-    if (rank === -1 || (best && best.rank <= rank)) continue;
-    const value = text(el.getAttribute('content'));
-    if (value) best = { rank, value };
-  }
-  return best?.value ?? null;
+// ---------------------------------------------------------------------------------------------
+// Authors and agencies
+
+/** Names that stand for a desk or an account, not a writer. */
+const DESK_NAME = /^(?:redaktion|red\.?|online-?redaktion|lokalredaktion|newsdesk|news desk|nachrichtenredaktion|staff|admin|administrator|team|editor|webmaster|gast)$/i;
+
+function isDeskName(name: string): boolean {
+  return DESK_NAME.test(name.trim());
 }
 
-/** The first JSON-LD object typed as an article, looking inside @graph and arrays. */
-export function findArticleJsonLd(doc: Document): JsonObject | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // broken JSON-LD is common and not our problem: other sources remain
+function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: string | undefined): Byline {
+  const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
+  const fromLd = jsonLdCredits(ld);
+  const marked = markedByline(scope);
+  const fromMeta = metaCredits(meta);
+  const labelled = marked.authors.length > 0 ? { authors: [], agencies: [] } : labelledByline(scope);
+
+  // People first, most specific source first: JSON-LD persons; the byline the markup marks in
+  // the article; the author meta tag (often a site-wide default); a "Von …" line; and only then
+  // an organisation named as JSON-LD author (usually the outlet itself). A desk name ("Redaktion")
+  // yields to any person named elsewhere.
+  const outlet = (name: string) => isDeskName(name) || (!!siteName && name.toLowerCase() === siteName.toLowerCase()) || (!!publisher && name.toLowerCase() === publisher.toLowerCase());
+  const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
+  const people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
+  const authors = people ?? fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
+  // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
+  const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
+  return { authors: dedupe(authors), agencies };
+}
+
+function jsonLdCredits(ld: JsonLd): { persons: string[]; organizations: string[]; agencies: string[] } {
+  const persons: string[] = [];
+  const organizations: string[] = [];
+  const agencies: string[] = [];
+  const raw = ld.article?.author ?? ld.article?.creator ?? ld.page?.author;
+  for (const item of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
+    const node = ld.resolve(item);
+    const isOrganization = isObject(node) && typesOf(node).some((t) => /Organization|Corporation/.test(t));
+    const name = nameOf(node);
+    if (!name) continue;
+    const parsed = parseByline(name);
+    agencies.push(...parsed.agencies);
+    if (isOrganization) {
+      if (parsed.agencies.length === 0 && isPlausibleName(name)) organizations.push(name);
+    } else {
+      persons.push(...parsed.authors);
     }
-    const found = flattenJsonLd(data).find((node) => typesOf(node).some((t) => ARTICLE_TYPES.test(t)));
+  }
+  const source = nameOf(ld.resolve(firstOf(ld.article?.sourceOrganization)));
+  if (source && agencyName(source)) agencies.push(agencyName(source)!);
+  return { persons, organizations, agencies };
+}
+
+function metaCredits(meta: MetaTags): Byline {
+  for (const key of AUTHOR_META) {
+    const values = meta.all(key).filter((v) => !/^https?:\/\//i.test(v));
+    if (values.length === 0) continue;
+    const parsed = values.map(parseByline);
+    return { authors: parsed.flatMap((b) => b.authors), agencies: parsed.flatMap((b) => b.agencies) };
+  }
+  return { authors: [], agencies: [] };
+}
+
+const BYLINE_HINT = /autor|author|byline|verfasser|writer|creator/i;
+/** Class words of byline elements beyond the selectors in ./article-markup.ts. */
+const BYLINE_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'byline', 'verfasser', 'writer', 'creator']);
+/** …and of elements near them that are not the name (portrait, biography, social links). */
+const NOT_BYLINE_WORDS = new Set(['avatar', 'image', 'img', 'photo', 'picture', 'bio', 'description', 'desc', 'social', 'links', 'follow', 'more', 'posts']);
+
+/** Labels that introduce a byline inside a short line: "05.02.2020 – Redaktion: Eberhard Fuhr". */
+const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\s*:?\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
+
+/** The byline of an element the markup marks as one (`itemprop=author`, `.byline`, `.author` …). */
+function markedByline(scope: Element): Byline {
+  const tried = new Set<Element>();
+  const attempt = (el: Element): Byline | null => {
+    if (tried.has(el) || isInForeignBlock(el, scope)) return null;
+    tried.add(el);
+    const text = bylineText(el);
+    if (!text) return null;
+    const parsed = parseByline(text);
+    return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
+  };
+  for (const el of findAll(scope, IS_BYLINE)) {
+    const found = attempt(el);
     if (found) return found;
   }
-  return null;
+  let checked = 0;
+  for (const el of findAll(scope, (e) => BYLINE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
+    if (checked++ > 3000) break;
+    const words = nameWords(namesOf(el));
+    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
+    const found = attempt(el);
+    if (found) return found;
+  }
+  return { authors: [], agencies: [] };
 }
 
-function flattenJsonLd(data: unknown): JsonObject[] {
-  if (Array.isArray(data)) return data.flatMap(flattenJsonLd);
-  if (!isObject(data)) return [];
-  const graph = data['@graph'];
-  return [data, ...(Array.isArray(graph) ? graph.flatMap(flattenJsonLd) : [])];
+/** A byline printed as text: "Von Anna Beispiel", "Veröffentlicht am … von gizzmo". */
+function labelledByline(scope: Element): Byline {
+  // Walk text nodes (cheap) and look at the element around a text that carries a label.
+  const found: Byline = { authors: [], agencies: [] };
+  let visited = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (++visited > 20_000) return true;
+      if (child.nodeType === 1) {
+        if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test((child as Element).tagName)) continue;
+        if (walk(child)) return true;
+        continue;
+      }
+      if (child.nodeType !== 3 || !BYLINE_WORD.test(child.nodeValue ?? '')) continue;
+      const el = child.parentElement;
+      if (!el) continue;
+      // The line the label is on: the text node's element, or its parent for "<b>Von</b> Anna".
+      for (const line of [el, el.parentElement]) {
+        if (!line || line === scope.parentElement) continue;
+        const parsed = bylineFromLine(line, scope);
+        if (parsed) {
+          found.authors = parsed.authors;
+          found.agencies = parsed.agencies;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  walk(scope);
+  return found;
 }
 
-function typesOf(node: JsonObject): string[] {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
+
+function bylineFromLine(el: Element, scope: Element): Byline | null {
+  const text = textOf(el);
+  if (text.length < 5 || text.length > 140) return null;
+  const label = BYLINE_LABEL.exec(text);
+  if (!label || isInForeignBlock(el, scope)) return null;
+  // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
+  // separator or "Posted in …" it is.
+  const before = text.slice(0, label.index);
+  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) return null;
+  // "Posted in Datenschutz by Anna on …": read from the label on.
+  const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
+  return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
-function personNames(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(personNames);
-  if (typeof value === 'string') return splitNames(value);
-  if (isObject(value) && typeof value.name === 'string') return splitNames(value.name);
-  return [];
+/** The name in a byline element: `itemprop=name` or `content` where marked, else its short text. */
+function bylineText(el: Element): string {
+  const content = el.getAttribute('content');
+  if (content && !/^https?:/i.test(content)) return content;
+  const named = el.querySelector('[itemprop="name"]');
+  const namedText = named ? named.getAttribute('content') ?? textOf(named) : '';
+  if (namedText) return namedText;
+  const text = textOf(el);
+  if (text.length <= 100) return text;
+  // An author box with a biography: the name is its link or heading.
+  const link = el.querySelector('a[rel="author"], a[href*="/autor"], a[href*="/author"], .fn, .name, h2, h3, h4, strong');
+  const linkText = textOf(link);
+  return linkText.length <= 80 ? linkText : '';
 }
 
-function publisherName(ld: JsonObject | null): unknown {
-  const publisher = firstOf(ld?.publisher);
-  return isObject(publisher) ? publisher.name : publisher;
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+function microdataDate(scope: Element, prop: string, options: DateOptions): string | undefined {
+  const root = scope.ownerDocument ?? scope;
+  for (const el of findAll(root, (e) => e.getAttribute('itemprop') === prop, 10)) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el);
+    const found = iso(value, options);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** "Anna Beispiel und Max Muster" → two names; a leading "Von"/"By" is dropped. */
-export function splitNames(byline: string): string[] {
-  const cleaned = collapseWhitespace(byline).replace(/^(?:von|by|autor(?:in)?:|text:)\s+/i, '');
-  return cleaned
-    .split(/\s*(?:,|;|&|\bund\b|\band\b)\s*/i)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 1);
+const DATE_HINT = /date|datum|time|publish|posted|meta|info|erstellt|veroeff/i;
+/** Class words of elements that print a date. */
+const DATE_WORDS = new Set(['date', 'datum', 'time', 'timestamp', 'published', 'posted', 'pubdate', 'dateline', 'meta', 'info', 'erstellt', 'veroeffentlicht']);
+/** A date introduced as the publication date: "Veröffentlicht am 27.11.2026", "Erschienen: …". */
+const PUBLISHED_LABEL = /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|erstellt|geschrieben|datum|published|posted|publiziert|date)(?:\s+(?:am|on|den))?\s*:?\s*(?:\p{L}+,?\s+)?(?=\d)/iu;
+const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|update|modified|stand)\b/i;
+
+/**
+ * A date in an element marked as one: `<time>`, `.entry-date`, a Blogger `abbr.published` with
+ * the date in its title, a class named "date" or "datum".
+ */
+function markedDate(scope: Element, options: DateOptions): string | undefined {
+  const fromElement = (el: Element): string | undefined => {
+    if (isInForeignBlock(el, scope)) return undefined;
+    const text = textOf(el);
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (/^\d{4}-\d{2}-\d{2}/.test(el.getAttribute('title') ?? '') ? el.getAttribute('title') : null);
+    if (UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)) return undefined;
+    if (text.length > 160 && !attr) return undefined;
+    return iso(attr, options) ?? iso(text, options);
+  };
+  for (const el of findAll(scope, IS_DATE)) {
+    const found = fromElement(el);
+    if (found) return found;
+  }
+  let checked = 0;
+  for (const el of findAll(scope, (e) => DATE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
+    if (checked++ > 3000) break;
+    if (!nameWords(namesOf(el)).some((w) => DATE_WORDS.has(w))) continue;
+    const found = fromElement(el);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function canonicalUrl(doc: Document, base: string): string | undefined {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? readMeta(doc, ['og:url']);
-  if (!href) return undefined;
+/** A date printed in the text: labelled ("Veröffentlicht am …"), else the first one near the headline. */
+function printedDate(scope: Element, headline: Element | undefined, title: string): string | undefined {
+  // Block text, not textContent: inline <style> and <script> hold no dates worth reading.
+  const scopeText = collapseWhitespace(blockText(scope));
+  const labelled = PUBLISHED_LABEL.exec(scopeText);
+  if (labelled) {
+    const parts = findDateInText(scopeText.slice(labelled.index, labelled.index + labelled[0].length + 40));
+    if (parts) return formatParts(parts);
+  }
+  // The nearest wrapper of the headline that prints a date: the header block, then the article.
+  let depth = 0;
+  for (let cur = headline?.parentElement ?? null; cur && depth++ < 4; cur = cur.parentElement) {
+    const text = collapseWhitespace(blockText(cur));
+    if (text.length > 6000) break;
+    const parts = findDateInText(text);
+    if (parts) return formatParts(parts);
+    if (cur === scope) break;
+  }
+  const printedTitle = textOf(headline) || title;
+  const at = printedTitle ? scopeText.indexOf(printedTitle) : -1;
+  const near = at >= 0 ? scopeText.slice(Math.max(0, at - 300), at + printedTitle.length + 1500) : scopeText.slice(0, 2000);
+  const parts = findDateInText(near);
+  return parts ? formatParts(parts) : undefined;
+}
+
+/** A date in the address: /2026/11/27/, /2026-11-27-, /20261127/. */
+export function urlDate(url: string): string | undefined {
+  let path: string;
   try {
-    return new URL(href, base).href;
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /(?:^|\/|[-_])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])/.exec(path);
+  if (!m) return undefined;
+  return toIsoDate(`${m[1]}-${m[2]}-${m[3]}`);
+}
+
+function iso(value: string | null | undefined, options: DateOptions): string | undefined {
+  return toIsoDate(value, options);
+}
+
+/** The section label printed in the article ("Lokal" in `.ressort`), when short. */
+function printedSection(scope: Element): string | undefined {
+  const el = findAll(scope, IS_SECTION_LABEL, 1)[0];
+  const text = el ? (el.getAttribute('content') ?? textOf(el)) : '';
+  return text && text.length <= 40 ? text : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page areas
+
+/**
+ * The part of the page the article lives in: the nearest `<article>`, schema.org Article or
+ * `<main>` around the headline (or the body container), else the whole body.
+ */
+function articleScope(doc: Document, headline: Element | undefined, container: Element | undefined): Element {
+  const start = headline ?? container;
+  for (let cur = start?.parentElement ?? null; cur; cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'ARTICLE' || tag === 'MAIN' || /Article|BlogPosting/.test(cur.getAttribute('itemtype') ?? '') || cur.getAttribute('role') === 'main') {
+      return cur;
+    }
+    if (tag === 'BODY') break;
+  }
+  return bodiesOf(doc)[0] ?? doc.documentElement;
+}
+
+const FOREIGN_HINT = /comment|kommentar|related|sidebar|teaser|recommend|nav|menu|popular|respond|repl/i;
+const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', 'sidebar', 'teaser', 'teasers', 'recommended', 'nav', 'menu', 'popular', 'respond', 'reply', 'replies', 'recentcomments']);
+
+/** True when `el` sits in a comment list, a sidebar or a teaser for another article. */
+function isInForeignBlock(el: Element, scope: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    // A <footer> inside the article holds its byline ("Posted by …"); the page footer is outside the scope.
+    // Inside the article, an <aside> or <footer> holds its meta line; on the whole page, a sidebar.
+    if (tag === 'NAV' || ((tag === 'FOOTER' || tag === 'ASIDE') && scope.ownerDocument?.body === scope)) return true;
+    const names = namesOf(cur);
+    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// <meta> tags
+
+interface MetaTags {
+  first(...keys: string[]): string | undefined;
+  all(key: string): string[];
+  date(keys: readonly string[], options: DateOptions): string | undefined;
+}
+
+function readMetaTags(doc: Document): MetaTags {
+  const map = new Map<string, string[]>();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const value = collapseWhitespace(decodeEntities(el.getAttribute('content') ?? ''));
+    if (!key || !value) continue;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return {
+    first: (...keys) => keys.map((k) => map.get(k)?.[0]).find((v) => v !== undefined),
+    all: (key) => map.get(key) ?? [],
+    date(keys, options) {
+      for (const key of keys) for (const value of map.get(key) ?? []) {
+        const found = toIsoDate(value, options);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small fields
+
+function nameOf(node: unknown): string | undefined {
+  if (typeof node === 'string') return clean(node);
+  if (!isObject(node)) return undefined;
+  const name = stringOf(node.name) ?? (typeof node.givenName === 'string' ? [node.givenName, node.familyName].filter((p) => typeof p === 'string').join(' ') : undefined);
+  return clean(name);
+}
+
+/** The article's images as JSON-LD describes them (ImageObject with caption and credit). */
+function declaredImages(ld: JsonLd, base: string): DeclaredImage[] {
+  const raw = ld.article?.image ?? ld.page?.primaryImageOfPage;
+  const images: DeclaredImage[] = [];
+  for (const item of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
+    const node = ld.resolve(item);
+    const address = typeof node === 'string' ? node : isObject(node) ? stringOf(node.contentUrl) ?? stringOf(node.url) : undefined;
+    if (!address) continue;
+    let url: string;
+    try {
+      url = new URL(address, base).href;
+    } catch {
+      continue;
+    }
+    if (!isObject(node)) continue;
+    const caption = clean(stringOf(node.caption) ?? stringOf(node.description));
+    const credit =
+      clean(stringOf(node.creditText)) ??
+      nameOf(ld.resolve(firstOf(node.copyrightHolder))) ??
+      nameOf(ld.resolve(firstOf(node.author))) ??
+      nameOf(ld.resolve(firstOf(node.creator))) ??
+      clean(stringOf(node.copyrightNotice));
+    images.push({ url, ...(caption && { caption }), ...(credit && { credit }) });
+  }
+  return images;
+}
+
+const PAYWALL_CLASS = /paywall|regwall|plus-?teaser|abo-?teaser|premium-?teaser|subscriber-?only|piano-?offer|(?:^|[\s_-])locked(?:$|[\s_-])/i;
+const PAYWALL_TEXT = /\b(?:(?:jetzt |hier )?weiterlesen mit|nur für (?:abonnent|abonnement)|exklusiv für (?:abonnent|abo)|(?:plus|premium|abo)-(?:artikel|inhalt)|dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnent|abo)|subscribe to (?:continue|read)|to continue reading)/i;
+
+/** A paywall offer in the article: an element named so, or a short text saying so. */
+function showsPaywallOffer(scope: Element): boolean {
+  for (const el of findAll(scope, (e) => PAYWALL_CLASS.test(e.getAttribute('class') ?? ''), 5)) {
+    if (textOf(el).length > 0) return true;
+  }
+  return findAll(scope, (e) => /^(?:P|DIV|SPAN|H2|H3|H4|A|STRONG)$/.test(tagOf(e)) && e.children.length <= 3 && PAYWALL_TEXT.test(e.textContent ?? '') && (e.textContent ?? '').length < 300, 1).length > 0;
+}
+
+function declaresPaywall(article: JsonObject | null, page: JsonObject | null, meta: MetaTags): boolean {
+  const locked = (value: unknown) => value === false || (typeof value === 'string' && /^false$/i.test(value.trim()));
+  if (locked(article?.isAccessibleForFree) || locked(page?.isAccessibleForFree)) return true;
+  const parts = article?.hasPart;
+  if ((Array.isArray(parts) ? parts : [parts]).some((p) => isObject(p) && locked(p.isAccessibleForFree))) return true;
+  const tier = meta.first('article:content_tier', 'content_tier');
+  return tier !== undefined && /^(?:locked|metered|premium)$/i.test(tier);
+}
+
+function excerptField(value: string | undefined): { excerpt?: string } {
+  const excerpt = clean(value);
+  return excerpt ? { excerpt } : {};
+}
+
+function canonicalField(doc: Document, base: string, meta: MetaTags): { canonicalUrl?: string } {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.first('og:url');
+  if (!href) return {};
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? { canonicalUrl: url.href } : {};
+  } catch {
+    return {};
+  }
+}
+
+function zoneFor(lang: string | undefined, url: string): string | undefined {
+  if (lang) {
+    const l = lang.toLowerCase();
+    const zone = LANGUAGE_ZONES[l] ?? LANGUAGE_ZONES[l.split('-')[0]!];
+    if (zone) return zone;
+  }
+  try {
+    const tld = new URL(url).hostname.split('.').pop();
+    return tld === 'de' ? 'Europe/Berlin' : tld === 'at' ? 'Europe/Vienna' : tld === 'ch' ? 'Europe/Zurich' : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** ISO 8601 for anything `Date` can parse unambiguously; keeps the page's own offset if ISO already. */
-export function isoDate(value: string | null | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(' ', 'T');
-  const parsed = new Date(v);
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
-}
-
-function normaliseLang(value: string | null | undefined): string | undefined {
+function normalizeLang(value: string | null | undefined): string | undefined {
   const v = value?.trim().replace('_', '-');
   return v && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v) ? v : undefined;
 }
 
-function firstOf(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function text(value: unknown): string | undefined {
+function clean(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = collapseWhitespace(value);
+  const t = collapseWhitespace(decodeEntities(value));
   return t || undefined;
-}
-
-function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

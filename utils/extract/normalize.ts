@@ -1,29 +1,170 @@
 /**
- * Rewrites the page's own caption markup into `figure`/`figcaption` before Readability runs, so
- * that every later step (captions, sanitizing, Markdown) sees one shape. Mutates the clone only.
+ * Rewrites the page's own image and caption markup into one shape before Readability runs:
+ * lazy-loaded images get their real `src`, and every captioned image becomes
+ * `<figure><img><figcaption>caption (credit)</figcaption></figure>`, whether the CMS wrote a
+ * WordPress `.wp-caption`, a Typo3 `.ce-gallery`, `itemprop=caption`, a schema.org
+ * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
+import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 
-/** Caption containers and caption texts used by CMSs instead of figure/figcaption. */
-const FIGURE_CONTAINERS = '.wp-caption, .wp-block-image:not(figure)';
-const CAPTION_TEXTS = '.wp-caption-text, .wp-element-caption:not(figcaption)';
+/** Attributes where lazy-loading scripts keep the real image address. */
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
 
-export function normalizeFigures(root: ParentNode, doc: Document): void {
-  for (const container of root.querySelectorAll(FIGURE_CONTAINERS)) {
-    if (!container.querySelector('img')) continue;
-    replaceTag(container, 'figure', doc);
+/** Containers CMSs use instead of <figure>. */
+const IS_FIGURE_CONTAINER = compileSelectors([
+  '.wp-caption', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(figure):not(img)', '.image-with-caption', '.ce-image',
+  '.image-container', '.article-image', '.media-image',
+]);
+const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|subtitle|beschreibung|description|text/i;
+const PICTURE_TEXT = /^(?:image|img|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
+/** Class/id words of caption and credit elements. */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
+/** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
+const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildquelle|©|\(c\)|copyright|credit|grafik|illustration|archivfoto|symbolfoto)/i;
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
+
+/** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
+export function fixLazyImages(root: ParentNode): void {
+  for (const img of root.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (src && !isPlaceholder(src)) continue;
+    for (const attr of LAZY_SRC_ATTRS) {
+      const value = img.getAttribute(attr);
+      const url = value && (attr.endsWith('srcset') ? largestFromSrcset(value) : value.trim());
+      if (url && !isPlaceholder(url)) {
+        img.setAttribute('src', url);
+        break;
+      }
+    }
   }
-  for (const caption of root.querySelectorAll(CAPTION_TEXTS)) {
-    if (caption.closest('figure')) replaceTag(caption, 'figcaption', doc);
+}
+
+function isPlaceholder(src: string): boolean {
+  return /^data:|^about:|blank\.gif|spacer\.gif|placeholder|lazy[-_]?load|transparent\.(?:gif|png)|1x1\.|pixel\.gif/i.test(src.trim());
+}
+
+function largestFromSrcset(srcset: string): string | undefined {
+  let best: { url: string; size: number } | undefined;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor] = candidate.trim().split(/\s+/);
+    if (!url) continue;
+    const size = descriptor ? parseFloat(descriptor) || 1 : 1;
+    if (!best || size > best.size) best = { url, size };
   }
+  return best?.url;
+}
+
+/**
+ * Turns CMS caption markup into figure/figcaption, and merges a separate credit element into
+ * the caption as "(Foto: …)" so the two stay together through Readability and sanitizing.
+ */
+export function normalizeFigures(root: Element, doc: Document): void {
+  for (const container of findAll(root, IS_FIGURE_CONTAINER)) {
+    if (container.querySelectorAll('img').length === 1 && !container.closest('figure') && textOf(container).length < 600) replaceTag(container, 'figure', doc);
+  }
+  // Caption elements by class/id or itemprop, next to exactly one image.
+  for (const el of findAll(root, (e) => CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption')) {
+    if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
+    const isCaption =
+      el.getAttribute('itemprop') === 'caption' ||
+      hasWord(el, CAPTION_WORDS) ||
+      hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/) ||
+      // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
+      (el.getAttribute('class') ?? '').split(/\s+/).some((token) => PICTURE_TEXT.test(token));
+    if (!isCaption || textOf(el).length === 0 || textOf(el).length > 600) continue;
+    const figure = el.closest('figure') ?? figureAround(el, doc);
+    if (figure && !figure.querySelector('figcaption') && !el.querySelector('img')) replaceTag(el, 'figcaption', doc);
+  }
+  // Credits printed apart from the caption: fold them into the caption.
+  for (const figure of Array.from(root.querySelectorAll('figure'))) mergeCredits(figure, doc);
+  keepGalleries(root, doc);
+}
+
+/**
+ * A gallery (a container of several captioned pictures and little else) is content. Readability
+ * removes image-heavy divs and lists as clutter; as a <section> it keeps them.
+ */
+function keepGalleries(root: Element, doc: Document): void {
+  // Candidates are the ancestors (up to three levels) of captioned figures, not every div.
+  const counts = new Map<Element, number>();
+  for (const figure of root.querySelectorAll('figure')) {
+    if (!figure.querySelector('figcaption')) continue;
+    let cur = figure.parentElement;
+    for (let depth = 0; cur && cur !== root && depth < 3; depth++, cur = cur.parentElement) counts.set(cur, (counts.get(cur) ?? 0) + 1);
+  }
+  for (const [container, count] of counts) {
+    if (count < 2 || !/^(?:DIV|UL|OL)$/.test(tagOf(container)) || !root.contains(container)) continue;
+    const figures = Array.from(container.querySelectorAll('figure')).filter((f) => f.querySelector('figcaption'));
+    const captionText = figures.reduce((sum, f) => sum + textOf(f).length, 0);
+    if (textOf(container).length - captionText > 200) continue;
+    const tag = tagOf(container);
+    if (tag === 'UL' || tag === 'OL') for (const item of Array.from(container.children)) if (tagOf(item) === 'LI') replaceTag(item, 'div', doc);
+    replaceTag(container, 'section', doc);
+  }
+}
+
+/** The nearest ancestor (up to three levels) that holds exactly one image and little else. */
+function figureAround(el: Element, doc: Document): Element | null {
+  let cur = el.parentElement;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    const images = cur.querySelectorAll('img').length;
+    if (images > 1) return null;
+    if (images === 1) {
+      if (textOf(cur).length > textOf(el).length + 300 || /^(?:BODY|MAIN|ARTICLE)$/.test(tagOf(cur))) return null;
+      return tagOf(cur) === 'FIGURE' ? cur : replaceTag(cur, 'figure', doc);
+    }
+  }
+  return null;
+}
+
+function mergeCredits(figure: Element, doc: Document): void {
+  const credits = Array.from(figure.querySelectorAll('[class], [itemprop]')).filter(
+    (el) =>
+      (hasWord(el, CREDIT_WORDS) || /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '')) &&
+      !el.querySelector('img') &&
+      textOf(el).length > 0 &&
+      textOf(el).length <= 150,
+  );
+  if (credits.length === 0) return;
+  let caption = figure.querySelector('figcaption');
+  // A credit inside the caption without a label ("… Programm. <span class=credit>Max Wolters</span>")
+  // gets one, so the credit stays recognisable as such once the markup is gone.
+  for (const credit of credits) {
+    if (caption?.contains(credit) && !CREDIT_LABELLED.test(textOf(credit))) credit.textContent = `Foto: ${textOf(credit)}`;
+  }
+  const outside = credits.filter((credit) => !caption?.contains(credit) && !credits.some((other) => other !== credit && other.contains(credit)));
+  if (outside.length === 0) return;
+  if (!caption) {
+    caption = doc.createElement('figcaption');
+    figure.appendChild(caption);
+  }
+  for (const credit of outside) {
+    const text = textOf(credit);
+    if (!textOf(caption).includes(text)) {
+      const labelled = CREDIT_LABELLED.test(text) ? text : `Foto: ${text}`;
+      caption.appendChild(doc.createTextNode(` (${labelled.replace(/^\((.*)\)$/, '$1')})`));
+    }
+    credit.remove();
+  }
+}
+
+function hasWordLike(el: Element, pattern: RegExp): boolean {
+  const names = namesOf(el);
+  return names !== '' && nameWords(names).some((w) => pattern.test(w));
+}
+
+function hasWord(el: Element, words: ReadonlySet<string>): boolean {
+  const names = namesOf(el);
+  return names !== '' && nameWords(names).some((w) => words.has(w));
 }
 
 function replaceTag(el: Element, tag: string, doc: Document): Element {
   const replacement = doc.createElement(tag);
-  for (const attr of el.attributes) {
+  for (const attr of Array.from(el.attributes)) {
     if (attr.name === 'class' || attr.name === 'id') replacement.setAttribute(attr.name, attr.value);
   }
-  replacement.append(...el.childNodes);
+  while (el.firstChild) replacement.appendChild(el.firstChild);
   el.replaceWith(replacement);
   return replacement;
 }

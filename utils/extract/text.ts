@@ -5,21 +5,29 @@
 
 /** Elements that start a new line in the plain text of an article. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
 ]);
+/** Elements whose content is never text (a DOM without scripting keeps <noscript> content as markup). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** Folds runs of white space (including non-breaking spaces) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+export interface BlockTextOptions {
+  /** Element tags (upper case) whose text is left out, e.g. FIGCAPTION for the body without captions. */
+  skip?: ReadonlySet<string>;
+}
+
 /**
  * The text of `root` with one line per block element, as a reader would copy it: no empty
- * lines, white space folded inside each line.
+ * lines, white space folded inside each line, table cells kept apart by a space.
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -28,16 +36,22 @@ export function blockText(root: Node): string {
     current = '';
   };
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
-      return;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || options.skip?.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      walk(child);
+      if (block) flush();
+      else if (CELL_TAGS.has(tag)) current += ' \t ';
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const block = node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
   };
+  if (root.nodeType === 1 && BLOCK_TAGS.has((root as Element).tagName.toUpperCase())) flush();
   walk(root);
   flush();
   return lines.join('\n');
@@ -46,4 +60,20 @@ export function blockText(root: Node): string {
 /** Words as a reader counts them: runs of letters or digits, hyphenated compounds as one. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/**
+ * Decodes character references left in attribute values and JSON-LD strings by CMSs that
+ * escape twice ("&#8222;Titel&#8220;" in og:title). Only numeric references and the five XML
+ * names plus &nbsp;: enough for what pages double-escape, never markup.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
 }

@@ -29,6 +29,11 @@ export interface ArticleMetadata {
   agencies: string[];
   /** The outlet, e.g. "Lippische Landes-Zeitung". */
   siteName?: string;
+  /**
+   * The place the story was filed from, as its dateline prints it: "Lemgo" from "Lemgo. Der Rat …"
+   * or from "LEMGO (dpa) – Der Rat …".
+   */
+  dateline?: string;
   /** The section ("Ressort"), e.g. "Lokales". */
   section?: string;
   /** Publication time as ISO 8601 (with offset when the page gives one). */
@@ -41,7 +46,11 @@ export interface ArticleMetadata {
   excerpt?: string;
   /** The page's canonical URL, when it declares one. */
   canonicalUrl?: string;
-  /** True when the page declares a paywall or shows only a teaser of the article. */
+  /**
+   * True when the page declares a paywall (schema.org `isAccessibleForFree: false`, also on a
+   * part; `article:content_tier` locked or metered) or shows a paywall offer next to a body of
+   * fewer than 400 words.
+   */
   isPartial: boolean;
 }
 
@@ -50,7 +59,7 @@ export interface ExtractedArticle extends ArticleMetadata {
   url: string;
   /** The article body as sanitized HTML: safe to store, still rendered only in a sandbox. */
   contentHtml: string;
-  /** The article body as plain text, one block element per line. */
+  /** The article body as plain text, one block element per line; figure captions are in `captions`. */
   text: string;
   /** Words in `text`. */
   wordCount: number;
@@ -58,7 +67,12 @@ export interface ExtractedArticle extends ArticleMetadata {
   captions: Caption[];
 }
 
-/** Expected, non-exceptional outcomes. Programmer errors still throw. */
+/**
+ * Expected, non-exceptional outcomes. Programmer errors still throw.
+ * - `not-an-article`: a section front, search result, archive, login page or consent wall;
+ * - `empty-body`: nothing readable (a page rendered by script, an empty document);
+ * - `too-large`: more elements than `maxElements`, refused before any work.
+ */
 export type ExtractFailureReason = 'not-an-article' | 'empty-body' | 'too-large';
 
 export type ExtractResult =
@@ -68,6 +82,6 @@ export type ExtractResult =
 export interface ExtractOptions {
   /** The page's address; base for relative links and images. Defaults to `doc.URL`. */
   url?: string;
-  /** Readability's element cap: bigger pages fail with `too-large` instead of stalling the tab. */
+  /** Element cap (default 60,000): bigger pages fail with `too-large` instead of stalling the tab. */
   maxElements?: number;
 }

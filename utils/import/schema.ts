@@ -48,6 +48,7 @@ export const clippingSchema = v.strictObject({
   authors: textList,
   agencies: textList,
   siteName: v.optional(shortText),
+  dateline: v.optional(shortText),
   section: v.optional(shortText),
   publishedTime: v.optional(shortText),
   modifiedTime: v.optional(shortText),

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { agencyCredit, datelineOf, isPlausibleName, parseByline } from '../byline';
+
+describe('parseByline', () => {
+  it.each([
+    ['Von Anna Beispiel', ['Anna Beispiel'], []],
+    ['von Anna Beispiel und Max Muster', ['Anna Beispiel', 'Max Muster'], []],
+    ['VON SINA GIEBEL', ['SINA GIEBEL'], []],
+    ['By Perry Bacon Jr.', ['Perry Bacon Jr.'], []],
+    ['Text: Anna Beispiel, Fotos: Max Muster', ['Anna Beispiel'], []],
+    ['Text und Fotos: Jana Köster', ['Jana Köster'], []],
+    ['Autorin: Petra Kämper', ['Petra Kämper'], []],
+    ['Veröffentlicht von redaktion am 27.11.2026', ['redaktion'], []],
+    ['Max Muster, dpa', ['Max Muster'], ['dpa']],
+    ['Von Max Muster (dpa)', ['Max Muster'], ['dpa']],
+    ['dsw / DPA', ['dsw'], ['dpa']],
+    ['(dpa/lnw)', [], ['dpa', 'lnw']],
+    ['AFP/The Local', ['The Local'], ['AFP']],
+    ['Von Anna Beispiel | 27.11.2026, 14:30 Uhr', ['Anna Beispiel'], []],
+    ['Anna Beispiel am 27. November 2026', ['Anna Beispiel'], []],
+    ['Ein Kommentar von Ursula von der Leyen', ['Ursula von der Leyen'], []],
+    ['Von Erika Beispiel mit Material von dpa', ['Erika Beispiel'], ['dpa']],
+    ['Frank Bueltge - http://bueltge.de', ['Frank Bueltge'], []],
+    ['Redaktion: Eberhard Fuhr', ['Eberhard Fuhr'], []],
+    ['Posted by gizzmo', ['gizzmo'], []],
+    ['epd', [], ['epd']],
+    ['KNA', [], ['KNA']],
+    ['Byron Vonhoff', ['Byron Vonhoff'], []],
+    ['Von Paris Fromm', ['Paris Fromm'], []],
+    ['Por Williams Perdomo', ['Williams Perdomo'], []],
+    ['Posted on September 21, 2026 by Adi Tal', ['Adi Tal'], []],
+  ])('should read %j', (raw, authors, agencies) => {
+    const actual = parseByline(raw);
+
+    expect(actual).toEqual({ authors, agencies });
+  });
+});
+
+describe('isPlausibleName', () => {
+  it.each([
+    ['Anna Beispiel', true],
+    ['gizzmo', true],
+    ['Thomas de Maizière', true],
+    ['der Veranstaltung', false],
+    ['https://www.facebook.com/outlet', false],
+    ['redaktion@example.org', false],
+    ['Facebook', false],
+    ['Dies ist ein ganzer Satz und kein Name', false],
+    ['Posted on', false],
+  ])('should judge %j as %s', (name, expected) => {
+    expect(isPlausibleName(name)).toBe(expected);
+  });
+});
+
+describe('agencyCredit', () => {
+  it.each([
+    ['LEMGO (dpa) – Der Rat hat entschieden.', 'Ende.', ['dpa'], 'Lemgo'],
+    ['Bad Salzuflen (epd) - Die Kirche lädt ein.', 'Ende.', ['epd'], 'Bad Salzuflen'],
+    ['Berlin (dpa/lnw) – Die Lage.', 'Ende.', ['dpa', 'lnw'], 'Berlin'],
+    ['Der Rat hat entschieden.', 'Das teilte die Stadt mit. (dpa)', ['dpa'], undefined],
+    ['Der Rat hat entschieden.', 'Quelle: KNA', ['KNA'], undefined],
+    ['Der Rat hat entschieden.', 'Das sagte er (im Rathaus)', [], undefined],
+  ])('should read %j … %j', (first, last, agencies, dateline) => {
+    const actual = agencyCredit(first, last);
+
+    expect(actual.agencies).toEqual(agencies);
+    expect(actual.dateline).toBe(dateline);
+  });
+});
+
+describe('datelineOf', () => {
+  it.each([
+    ['Lemgo. Der Rat der Stadt hat am Montag beschlossen …', 'Lemgo'],
+    ['LEMGO – Der Rat der Stadt …', 'Lemgo'],
+    ['Bad Salzuflen. Auf dem Markt …', 'Bad Salzuflen'],
+    ['Der Rat der Stadt hat am Montag …', undefined],
+    ['Am Montag. Ein Satz.', undefined],
+    ['Update: Die Straße ist wieder frei.', undefined],
+  ])('should find the dateline in %j', (line, expected) => {
+    expect(datelineOf(line)).toBe(expected);
+  });
+});

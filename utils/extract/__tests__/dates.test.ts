@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDateInText, formatParts, toIsoDate } from '../dates';
+
+describe('toIsoDate', () => {
+  it.each([
+    ['2026-11-27T14:30:00+01:00', {}, '2026-11-27T14:30:00+01:00'],
+    ['2026-11-27T14:30:00+0100', {}, '2026-11-27T14:30:00+01:00'],
+    ['2026-11-27 14:30:00', {}, '2026-11-27T14:30:00'],
+    ['2026-11-27', {}, '2026-11-27'],
+    ['2026-11-27T14:30:00.123Z', {}, '2026-11-27T14:30:00Z'],
+    // A UTC instant shown in the outlet's zone: 23:30 UTC on the 26th is the 27th in Berlin.
+    ['2026-11-26T23:30:00Z', { timeZone: 'Europe/Berlin' }, '2026-11-27T00:30:00+01:00'],
+    ['2026-07-01T22:15:00+00:00', { timeZone: 'Europe/Berlin' }, '2026-07-02T00:15:00+02:00'],
+    ['Fri, 27 Nov 2026 14:30:00 +0100', {}, '2026-11-27T13:30:00Z'],
+    ['1795786200', {}, '2026-11-27T13:30:00Z'],
+    ['27.11.2026', {}, '2026-11-27'],
+    ['27.11.2026, 14:30 Uhr', {}, '2026-11-27T14:30:00'],
+    ['27. November 2026', {}, '2026-11-27'],
+    ['27. Nov. 2026', {}, '2026-11-27'],
+    ['3. Jänner 2027', {}, '2027-01-03'],
+    ['November 27, 2026', {}, '2026-11-27'],
+    ['not a date', {}, undefined],
+    ['2026-02-30', {}, undefined],
+    ['', {}, undefined],
+  ])('should turn %j into %j', (value, options, expected) => {
+    expect(toIsoDate(value, options)).toBe(expected);
+  });
+});
+
+describe('findDateInText', () => {
+  it.each([
+    ['Veröffentlicht am 27. November 2026 um 14:30 Uhr', '2026-11-27T14:30:00'],
+    ['Lemgo, 27.11.26 – Der Rat', '2026-11-27'],
+    ['Stand: 5.1.2027', '2027-01-05'],
+    ['Posted on March 5, 2014 by Helge', '2014-03-05'],
+    ['5 de mayo de 2022', '2022-05-05'],
+    ['Version 1.2.3 ist erschienen', null],
+    ['Im Jahr 2026 wurden 1.200 Menschen gezählt', null],
+  ])('should find the date in %j', (text, expected) => {
+    const parts = findDateInText(text);
+
+    expect(parts ? formatParts(parts) : null).toBe(expected);
+  });
+});

@@ -1,0 +1,100 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, urlDate } from '../metadata';
+
+const URL = 'https://fakehost/news/article.html';
+
+function metadataOf(head: string, body: string, url = URL) {
+  const doc = new JSDOM(`<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`, { url }).window.document;
+  return extractMetadata(doc, url).metadata;
+}
+
+const ld = (value: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...value })}</script>`;
+
+describe('extractMetadata: authors and agencies', () => {
+  it('should take JSON-LD persons first', () => {
+    const actual = metadataOf(
+      `${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Anna Beispiel' }] })}<meta name="author" content="Redaktion">`,
+      '<article><h1>T</h1><p class="byline">Von Max Muster</p></article>',
+    );
+
+    expect(actual.authors).toEqual(['Anna Beispiel']);
+  });
+
+  it('should prefer the printed byline to a JSON-LD organisation and a desk name in the author tag', () => {
+    const actual = metadataOf(
+      `${ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Stadtbote' } })}<meta name="author" content="Redaktion">`,
+      '<article><h1>T</h1><div class="article__author">Von Max Muster</div></article>',
+    );
+
+    expect(actual.authors).toEqual(['Max Muster']);
+  });
+
+  it('should read a "Von …" line when nothing is marked up', () => {
+    const actual = metadataOf('', '<div><h1>T</h1><p>Von Jana Köster und Ole Brandt</p><p>Text</p></div>');
+
+    expect(actual.authors).toEqual(['Jana Köster', 'Ole Brandt']);
+  });
+
+  it('should collect agencies from every source', () => {
+    const actual = metadataOf(
+      `${ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Max Muster' } })}`,
+      '<article><h1>T</h1><span class="byline">Max Muster, dpa</span></article>',
+    );
+
+    expect(actual).toMatchObject({ authors: ['Max Muster'], agencies: ['dpa'] });
+  });
+
+  it('should not take comment authors for the byline', () => {
+    const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
+
+    expect(actual.authors).toEqual([]);
+  });
+});
+
+describe('extractMetadata: dates', () => {
+  it.each([
+    ['JSON-LD', ld({ '@type': 'NewsArticle', datePublished: '2026-03-01T10:00:00+01:00' }), '', '2026-03-01T10:00:00+01:00'],
+    ['article:published_time', '<meta property="article:published_time" content="2026-03-02T10:00:00+01:00">', '', '2026-03-02T10:00:00+01:00'],
+    ['a <time> element', '', '<article><h1>T</h1><time datetime="2026-03-03">3. März</time></article>', '2026-03-03'],
+    ['printed text only', '', '<article><h1>T</h1><p>Veröffentlicht am 4. März 2026</p></article>', '2026-03-04'],
+    ['UTC shown in the outlet\'s zone', '<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '', '2026-03-05T00:30:00+01:00'],
+  ])('should read the publication date from %s', (_source, head, body, expected) => {
+    expect(metadataOf(head, body).publishedTime).toBe(expected);
+  });
+
+  it('should prefer a date in the address to a date in the text', () => {
+    const url = 'https://fakehost/2026/03/05/marktplatz/';
+    const actual = metadataOf('', '<article><h1>T</h1><p>Der Umbau beginnt am 1. Juni 2026.</p></article>', url);
+
+    expect(actual.publishedTime).toBe('2026-03-05');
+  });
+
+  it.each([
+    ['https://fakehost/2026/03/05/marktplatz/', '2026-03-05'],
+    ['https://fakehost/news/2026-03-05-marktplatz.html', '2026-03-05'],
+    ['https://fakehost/news/20260305_marktplatz', '2026-03-05'],
+    ['https://fakehost/news/article-20261345.html', undefined],
+    ['https://fakehost/news/article.html', undefined],
+  ])('should read the date in %s', (url, expected) => {
+    expect(urlDate(url)).toBe(expected);
+  });
+});
+
+describe('extractMetadata: other fields', () => {
+  it('should mark a declared paywall as partial', () => {
+    const hasPart = ld({ '@type': 'NewsArticle', isAccessibleForFree: 'True', hasPart: { '@type': 'WebPageElement', isAccessibleForFree: 'False', cssSelector: '.paywall' } });
+
+    expect(metadataOf(hasPart, '').isPartial).toBe(true);
+    expect(metadataOf(ld({ '@type': 'NewsArticle', isAccessibleForFree: true }), '').isPartial).toBe(false);
+  });
+
+  it('should read outlet, section, canonical address and language', () => {
+    const actual = metadataOf(
+      '<meta property="og:site_name" content="Stadtbote"><meta property="article:section" content="Lokales"><link rel="canonical" href="/lokales/artikel/">',
+      '<h1>T</h1>',
+    );
+
+    expect(actual).toMatchObject({ siteName: 'Stadtbote', section: 'Lokales', canonicalUrl: 'https://fakehost/lokales/artikel/', lang: 'de' });
+  });
+});

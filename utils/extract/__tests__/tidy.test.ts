@@ -1,0 +1,45 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { tidyArticle } from '../tidy';
+import { blockText } from '../text';
+
+function tidied(html: string): { text: string; removedBylines: string[] } {
+  const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
+  const { removedBylines } = tidyArticle(root);
+  return { text: blockText(root), removedBylines };
+}
+
+const PARAGRAPH = '<p>Der Rat hat am Montag beschlossen, die Brücke über die Werre bis zum Herbst zu sanieren und dafür Fördermittel zu beantragen.</p>';
+
+describe('tidyArticle', () => {
+  it.each([
+    ['a related box with a heading', `${PARAGRAPH}<div><h3>Das könnte Sie auch interessieren</h3><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></div>`, 'Das könnte'],
+    ['a "Lesen Sie auch" prompt', `${PARAGRAPH}<p><strong>Lesen Sie auch:</strong> <a href="/x">Alte Brücke gesperrt</a></p>${PARAGRAPH}`, 'Alte Brücke gesperrt'],
+    ['a comment prompt', `${PARAGRAPH}<p>Um den Artikel kommentieren zu können, melden Sie sich an.</p>`, 'kommentieren'],
+    ['a read-time label', `<p>3 Min. Lesezeit</p>${PARAGRAPH}`, 'Lesezeit'],
+    ['a loose photo credit', `${PARAGRAPH}<p>Foto: Max Muster</p>${PARAGRAPH}`, 'Max Muster'],
+    ['a tag line at the end', `${PARAGRAPH}<p>Schlagworte: <a href="/t/1">Brücke</a>, <a href="/t/2">Rat</a></p>`, 'Schlagworte'],
+    ['an ad label', `${PARAGRAPH}<p>Anzeige</p>${PARAGRAPH}`, 'Anzeige'],
+    ['a date line at the top', `<p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}`, '27.11.2026'],
+  ])('should remove %s', (_case, html, removed) => {
+    const { text } = tidied(html);
+
+    expect(text).toContain('Der Rat hat am Montag');
+    expect(text).not.toContain(removed);
+  });
+
+  it('should remove a byline at the top and report it', () => {
+    const actual = tidied(`<p>Von Anna Beispiel</p>${PARAGRAPH}`);
+
+    expect(actual.text).not.toContain('Anna Beispiel');
+    expect(actual.removedBylines).toEqual(['Von Anna Beispiel']);
+  });
+
+  it.each([
+    ['a subheading', `${PARAGRAPH}<h2>Kosten höher als geplant</h2>${PARAGRAPH}`, 'Kosten höher als geplant'],
+    ['a sentence that starts like a credit', `${PARAGRAPH}<p>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
+    ['a list of facts', `${PARAGRAPH}<ul><li>Länge: 84 Meter</li><li>Kosten: 2,6 Millionen Euro</li></ul>`, 'Länge: 84 Meter'],
+  ])('should keep %s', (_case, html, kept) => {
+    expect(tidied(html).text).toContain(kept);
+  });
+});

@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findHeadline, siteNameFromTitle, stripSiteName } from '../title';
+
+function page(body: string): Document {
+  return new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
+}
+
+describe('findHeadline', () => {
+  it.each([
+    [
+      'a kicker span inside the h1',
+      '<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>',
+      ['Klimaschutz: Bohren, bis es heiß wird'],
+      { title: 'Bohren, bis es heiß wird', kicker: 'Klimaschutz' },
+    ],
+    [
+      'a styled lead-in followed by text',
+      '<h1><span class="h1small">Initiative Energieeffizienz</span> Kostenloser Stromcheck für Haushalte</h1>',
+      ['Kostenloser Stromcheck für Haushalte'],
+      { title: 'Kostenloser Stromcheck für Haushalte', kicker: 'Initiative Energieeffizienz' },
+    ],
+    [
+      'a subtitle in <small> after the title',
+      '<h1 class="article-title"><span>Fischbrötchen am Hafen</span> <small class="article-subtitle">Ein Besuch bei der Räucherei</small></h1>',
+      ['Fischbrötchen am Hafen'],
+      { title: 'Fischbrötchen am Hafen' },
+    ],
+    [
+      'a kicker printed above the headline',
+      '<header><p class="dachzeile">Kommunalwahl</p><h1>Drei Kandidaten für das Amt</h1></header>',
+      ['Drei Kandidaten für das Amt'],
+      { title: 'Drei Kandidaten für das Amt', kicker: 'Kommunalwahl' },
+    ],
+    [
+      'the site logo as h1 and the headline as h2',
+      '<div id="header"><h1 id="logo"><a href="/">Heimatblatt</a></h1></div><div class="post"><h2 class="post-title"><a href="/a/">Dorfchronik erscheint im Advent</a></h2></div>',
+      ['Dorfchronik erscheint im Advent » Heimatblatt'],
+      { title: 'Dorfchronik erscheint im Advent' },
+    ],
+    [
+      'a printed h1 that differs from the SEO title',
+      '<main><h1>Österreichs Tauchmesse in Tulln abgesagt</h1><p>Text</p></main>',
+      ['Boot Tulln 2022 abgesagt - Tauchmagazin'],
+      { title: 'Österreichs Tauchmesse in Tulln abgesagt' },
+    ],
+    ['no headline element at all', '<p>Nur Text</p>', ['Marktplatz wird umgebaut | Stadtbote'], { title: 'Marktplatz wird umgebaut' }],
+  ])('should read %s', (_case, body, metaTitles, expected) => {
+    const { element: _element, kickerElement: _kickerElement, ...actual } = findHeadline(page(body), metaTitles, undefined);
+
+    expect(actual).toEqual(expected);
+  });
+
+  it('should not take a headline from a teaser in a related list', () => {
+    const doc = page('<main><h1>Brücke wird gebaut</h1></main><aside class="related"><h2>Brücke wird gebaut: Die Chronik</h2></aside>');
+
+    expect(findHeadline(doc, ['Brücke wird gebaut: Die Chronik'], undefined).title).toBe('Brücke wird gebaut');
+  });
+});
+
+describe('stripSiteName', () => {
+  it.each([
+    ['Brücke eröffnet | Werretal-Bote', 'Werretal-Bote', 'Brücke eröffnet'],
+    ['Werretal-Bote - Brücke eröffnet', 'Werretal-Bote', 'Brücke eröffnet'],
+    ['Neue Brücke eröffnet – Lokalzeitung', undefined, 'Neue Brücke eröffnet'],
+    ['Rat beschließt: Brücke wird teurer', undefined, 'Rat beschließt: Brücke wird teurer'],
+  ])('should strip the outlet from %j', (title, site, expected) => {
+    expect(stripSiteName(title, site)).toBe(expected);
+  });
+});
+
+describe('siteNameFromTitle', () => {
+  it.each([
+    ['Brücke eröffnet | Werretal-Bote', 'Brücke eröffnet', 'Werretal-Bote'],
+    ['Stadt Wendenau - Presse - Sanierung beginnt', 'Sanierung beginnt', 'Stadt Wendenau'],
+    ['Sanierung beginnt', 'Sanierung beginnt', undefined],
+  ])('should find the outlet in %j', (title, headline, expected) => {
+    expect(siteNameFromTitle(title, headline)).toBe(expected);
+  });
+});

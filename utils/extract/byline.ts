@@ -1,0 +1,177 @@
+/**
+ * Bylines as German and international news sites print them — "Von Anna Beispiel und Max
+ * Muster", "Text: Anna Beispiel, Fotos: Max Muster", "Max Muster, dpa", "(dpa/lnw)",
+ * "Veröffentlicht von redaktion am 27.11.2026" — split into person names and news agencies.
+ * Pure string functions.
+ * @module utils/extract/byline
+ */
+import { collapseWhitespace } from './text';
+
+/**
+ * News agencies and their common spellings, keyed by lower case, valued by the canonical form.
+ * Includes dpa's regional services (lnw, lby, lsw …), which appear as "dpa/lnw".
+ */
+export const AGENCIES: ReadonlyMap<string, string> = new Map(
+  [
+    'dpa', 'dpa-AFX', 'dpa-infocom', 'AFP', 'Reuters', 'AP', 'Associated Press', 'epd', 'KNA', 'SID', 'dapd', 'ddp', 'APA', 'SDA',
+    'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP', 'PAP', 'CTK', 'MTI', 'TASR', 'STA', 'HINA', 'Tanjug', 'WENN',
+    'lnw', 'lby', 'lsw', 'lni', 'lhe', 'lrs', 'lmv', 'lah', 'lsa', 'lsn', 'lth', 'lbn', 'lno', 'lbb', 'tmn', 'mkp',
+  ].map((name) => [name.toLowerCase(), name] as const),
+);
+
+/** "Agenturen" / "Nachrichtenagenturen" / "Agencies" as a credit means unnamed agencies. */
+const GENERIC_AGENCY = /^(?:agenturen|nachrichtenagenturen|agencies|wire services|material von agenturen)$/i;
+
+/** Labels that introduce a byline and are not part of the name. */
+const LEADING_LABEL =
+  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
+
+/** Trailing parts that are not names: dates, times, "| Lesezeit", photo credits, roles. */
+const TRAILING_NOISE: readonly RegExp[] = [
+  /\s*(?:[|•·–—-]\s*)?(?:fotos?|bilder?|grafik|illustration|photos?|video)\s*:.*$/i,
+  /(?:\s*[|•·,–—-]\s*|\s+)(?:am|vom|on|at|um|published|veröffentlicht|aktualisiert|updated|stand|erstellt)\b.*\d.*$/i,
+  /\s*[|•·,–—-]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.*$/,
+  /\s*[|•·,–—-]?\s*\d{1,2}\.?\s+[A-Za-zäöü]{3,9}\.?\s+\d{4}.*$/,
+  /\s*[|•·,–—-]?\s*\d{4}-\d{2}-\d{2}.*$/,
+  /\s*[|•·,–—-]?\s*\d{1,2}:\d{2}\s*(?:uhr)?.*$/i,
+  /\s*[|•·–—]\s*(?:lesezeit|\d+\s*min).*$/i,
+];
+
+/** Words that, alone, are no one's name. */
+const NOT_A_NAME = new Set([
+  'admin', 'administrator', 'editor', 'redakteur', 'gast', 'guest', 'unknown', 'anonymous', 'anonym', 'no author', 'none', 'null',
+  'undefined', 'posted', 'posted on', 'veröffentlicht am', 'facebook', 'twitter', 'instagram', 'linkedin', 'xing', 'youtube', 'home',
+  'startseite', 'mehr', 'more', 'profil', 'profile', 'kontakt', 'contact', 'e-mail', 'email', 'mail', 'autor', 'autorin', 'author',
+  'von', 'by', 'und', 'and', 'text', 'foto', 'fotos', 'bild', 'share', 'teilen', 'follow', 'folgen', 'alle artikel', 'all posts',
+  'stand', 'aktualisiert', 'update', 'updated', 'quelle', 'source', 'datum', 'date', 'uhr', 'danach', 'dann', 'heute', 'gestern',
+  'veröffentlicht', 'publiziert', 'erschienen', 'published', 'posted', 'por', 'par', 'kontaktieren', 'contact us',
+  // Degrees and titles printed after a name ("Anna Beispiel, PhD"): not a second person.
+  'phd', 'ph.d.', 'md', 'm.d.', 'mba', 'msc', 'bsc', 'ma', 'ba', 'llm', 'dr', 'dr.', 'prof', 'prof.', 'dipl.-ing.', 'mdb', 'mdl',
+]);
+
+/** Lower-case words inside names. */
+const NAME_PARTICLES = new Set(['von', 'van', 'vom', 'zu', 'zur', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'dos', 'das', 'do', 'y', 'e', 'bin', 'al', 'el', 'ter', 'ten', 'af', 'och']);
+
+export interface Byline {
+  authors: string[];
+  agencies: string[];
+}
+
+/** Splits a printed byline into person names and agencies. */
+export function parseByline(raw: string): Byline {
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  let text = collapseWhitespace(raw)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/^[\s|•·,:–—-]+/, '');
+  // "Posted on September 21, 2026 by Anna", "Veröffentlicht am 3. März 2026 von Anna": the name follows the date.
+  text = text.replace(/^(?:posted|published|veröffentlicht|erstellt|geschrieben|erschienen)\s+(?:on|am|at|den)?\s*[^|]{0,40}?\d[^|]{0,20}?\s+(?=(?:by|von)\s)/i, '');
+  for (let i = 0; i < 3; i++) {
+    const stripped = text.replace(LEADING_LABEL, '');
+    if (stripped === text) break;
+    text = stripped;
+  }
+  for (const noise of TRAILING_NOISE) text = text.replace(noise, '');
+
+  // "(dpa)" or "(dpa/lnw)" anywhere: agencies in brackets.
+  text = text.replace(/\(([^()]{1,40})\)/g, (whole, inner: string) => {
+    const found = inner.split(/\s*[/,;|]\s*|\s+/).map(agencyName);
+    if (found.length > 0 && found.every((a) => a !== undefined)) {
+      agencies.push(...(found as string[]));
+      return ' ';
+    }
+    return whole;
+  });
+
+  for (const part of text.split(/\s*(?:[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
+    // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
+    const candidate = part
+      .replace(LEADING_LABEL, '')
+      .replace(/\s*\([^()]*\)\s*/g, ' ') // "(Pressereferentin)", "(Text)": roles, not names
+      .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
+      .replace(/(\S{4,})\.+$/u, '$1')
+      .trim();
+    if (!candidate) continue;
+    const agency = agencyName(candidate);
+    if (agency) agencies.push(agency);
+    else if (GENERIC_AGENCY.test(candidate)) continue;
+    else if (isPlausibleName(candidate)) authors.push(candidate);
+  }
+  return { authors: dedupe(authors), agencies: dedupe(agencies) };
+}
+
+/** The canonical agency name for a credit like "dpa", "AFP" or "Reuters"; undefined otherwise. */
+export function agencyName(credit: string): string | undefined {
+  return AGENCIES.get(credit.trim().replace(/[.:]$/, '').toLowerCase());
+}
+
+/** True for a string that can be a person's (or a desk's) name as a byline prints it. */
+export function isPlausibleName(candidate: string): boolean {
+  const name = candidate.trim();
+  if (name.length < 2 || name.length > 60) return false;
+  if (NOT_A_NAME.has(name.toLowerCase())) return false;
+  if (/https?:|www\.|@|\.(?:de|com|net|org|at|ch)\b|\d{3,}|[<>{}[\]=#]/i.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 5 || !/\p{L}/u.test(name)) return false;
+  // A one-word byline may be a user name ("gizzmo"); a longer one is capitalised like a name,
+  // apart from particles ("Ursula von der Leyen", "Thomas de Maizière").
+  if (words.length === 1) return true;
+  if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.slice(1).every((w) => /^[\p{Lu}(„"'\d]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** Case-insensitive de-duplication that keeps the first spelling. */
+export function dedupe(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * An agency credit at the start or end of the body: "LEMGO (dpa) – Der Rat …", "Berlin (AFP) -",
+ * "… zu sehen. (dpa/lni)", "Quelle: dpa". Returns the agencies and the dateline place, if any.
+ */
+export function agencyCredit(firstLine: string, lastLine: string): { agencies: string[]; dateline?: string } {
+  const agencies: string[] = [];
+  let dateline: string | undefined;
+  // "LEMGO (dpa) – Der …", "Bielefeld (epd). Die …", "Bonn (KNA) Das …"
+  const opening = /^([A-ZÄÖÜ][\p{L}.\s/-]{1,40}?)\s*\(([^()]{1,30})\)\s*(?:[–—:-]|\.(?=\s)|(?=\s+\p{Lu}))/u.exec(firstLine);
+  if (opening) {
+    const found = opening[2]!.split(/\s*[/,]\s*/).map(agencyName);
+    if (found.every((a) => a !== undefined)) {
+      agencies.push(...(found as string[]));
+      dateline = placeName(opening[1]!);
+    }
+  }
+  const closing = /(?:\(([^()]{1,30})\)|(?:quelle|mit material von|material|source)\s*:?\s*([\w\s/,-]{1,40}))\s*$/i.exec(lastLine);
+  const credit = closing?.[1] ?? closing?.[2];
+  if (credit) {
+    const found = credit.split(/\s*[/,]\s*|\s+und\s+/).map(agencyName);
+    if (found.length > 0 && found.every((a) => a !== undefined)) agencies.push(...(found as string[]));
+  }
+  return { agencies: dedupe(agencies), ...(dateline && { dateline }) };
+}
+
+/** A dateline at the start of the body without an agency: "Lemgo. Der Rat …", "LEMGO – Der Rat …". */
+export function datelineOf(firstLine: string): string | undefined {
+  const m = /^([A-ZÄÖÜ][\p{L}-]+(?:[ /-][A-ZÄÖÜ][\p{L}-]+){0,2})(?:\s*\([^()]{1,30}\))?\s*(?:\.(?=\s+\p{Lu})|\s[–—-]\s|:\s)/u.exec(firstLine);
+  if (!m) return undefined;
+  const place = m[1]!;
+  // "Am Montag." or "Update:" would be sentence starts or labels, not places.
+  const firstWord = place.split(/[ /-]/)[0]!;
+  if (/^(?:Der|Die|Das|Ein|Eine|Am|Im|In|Bei|Nach|Vor|Für|Mit|Auf|Zum|Zur|Es|Er|Sie|Wir|Ich|Und|Aber|The|A|An|Heute|Gestern|Morgen|Update|Info|Hinweis|Achtung|Fazit|Foto|Bild|Quelle|Von|Text|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/i.test(firstWord)) return undefined;
+  return placeName(place);
+}
+
+function placeName(raw: string): string {
+  const place = raw.trim().replace(/[.\s]+$/, '');
+  // "LEMGO" → "Lemgo", "BAD SALZUFLEN" → "Bad Salzuflen"; mixed case stays as printed.
+  return place === place.toUpperCase()
+    ? place.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    : place;
+}

@@ -1,0 +1,150 @@
+/**
+ * Small DOM reading helpers that work the same on a browser page, jsdom and linkedom (no
+ * layout, no `innerText`, no live collections assumed).
+ * @module utils/extract/dom
+ */
+import { collapseWhitespace } from './text';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Upper-case tag name: XHTML documents report lower case. */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Class and id of `el` as one string ("" for SVG elements, whose className is an object). */
+export function namesOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return id ? `${cls} ${id}` : cls;
+}
+
+/**
+ * The words in class and id names: split at spaces, `-`, `_` and camelCase humps, lower case.
+ * `RelatedCoverage-box` → related, coverage, box.
+ */
+export function nameWords(names: string): string[] {
+  return names
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+}
+
+/** Whitespace-folded text of `node`. */
+export function textOf(node: Node | null | undefined): string {
+  return node ? collapseWhitespace(node.textContent ?? '') : '';
+}
+
+/** Share of `el`'s text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element, textLength = textOf(el).length): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return Math.min(1, linked / textLength);
+}
+
+/**
+ * The page's body elements. Browsers and jsdom build exactly one, as `doc.body`; linkedom's
+ * lenient parser can open a second `<body>` for stray head elements after `</head>`, or file
+ * the body somewhere `doc.body` does not look.
+ */
+export function bodiesOf(doc: Document): Element[] {
+  const body = doc.documentElement ? doc.body : null;
+  if (body && body.parentElement === doc.documentElement && !body.nextElementSibling) return [body];
+  const all = Array.from(doc.querySelectorAll('body')).filter((el) => !el.parentElement?.closest('body'));
+  if (body && all.length <= 1) return [body];
+  return all;
+}
+
+/** A compiled selector: true when the element matches. */
+export type Matcher = (el: Element) => boolean;
+
+/**
+ * Compiles a list of simple CSS selectors into one matcher: tag names, `.class`, `#id`,
+ * `[attr]`, `[attr="value"]`, `[attr*="value"]`, `:not(tag)` and the descendant combinator.
+ * The extractor's selector lists (./article-markup.ts) use only these, and a walk with this
+ * matcher costs a fraction of `querySelectorAll` with a long selector list in jsdom.
+ */
+export function compileSelectors(selectors: readonly string[]): Matcher {
+  // Plain ".class", "tag" and '[attr="value"]' selectors become set lookups: one class split per
+  // element instead of one test per selector.
+  const classes = new Set<string>();
+  const tags = new Set<string>();
+  const attributes = new Map<string, Set<string>>();
+  const chains: Matcher[][] = [];
+  for (const selector of selectors.map((s) => s.trim())) {
+    let m: RegExpExecArray | null;
+    if ((m = /^\.([\w-]+)$/.exec(selector))) classes.add(m[1]!);
+    else if (/^[a-z][a-z0-9]*$/i.test(selector)) tags.add(selector.toUpperCase());
+    else if ((m = /^\[([\w:-]+)="([^"]*)"\]$/.exec(selector))) {
+      const values = attributes.get(m[1]!) ?? new Set<string>();
+      values.add(m[2]!);
+      attributes.set(m[1]!, values);
+    } else chains.push(selector.split(/\s+/).map(compileCompound));
+  }
+  return (el) => {
+    if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
+    if (classes.size > 0) {
+      const cls = el.getAttribute('class');
+      if (cls) for (const token of cls.split(/\s+/)) if (classes.has(token)) return true;
+    }
+    for (const [name, values] of attributes) {
+      const value = el.getAttribute(name);
+      if (value !== null && values.has(value)) return true;
+    }
+    return chains.some((chain) => {
+      if (!chain[chain.length - 1]!(el)) return false;
+      let cur = el.parentElement;
+      for (let i = chain.length - 2; i >= 0; i--) {
+        while (cur && !chain[i]!(cur)) cur = cur.parentElement;
+        if (!cur) return false;
+        cur = cur.parentElement;
+      }
+      return true;
+    });
+  };
+}
+
+function compileCompound(compound: string): Matcher {
+  const tests: Matcher[] = [];
+  const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
+  let at = 0;
+  for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
+    at = re.lastIndex;
+    const [, tag, cls, id, attr, op, value, notTag] = m;
+    if (tag && tag !== '*') tests.push((el) => el.localName.toLowerCase() === tag.toLowerCase());
+    else if (cls) tests.push((el) => hasClass(el, cls));
+    else if (id) tests.push((el) => el.getAttribute('id') === id);
+    else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
+    else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
+    else if (attr && op === '*=') tests.push((el) => (el.getAttribute(attr) ?? '').includes(value ?? ''));
+    else if (attr && op === '^=') tests.push((el) => (el.getAttribute(attr) ?? '').startsWith(value ?? ''));
+    else if (notTag) tests.push((el) => el.localName.toLowerCase() !== notTag.toLowerCase());
+  }
+  if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
+  return (el) => tests.every((test) => test(el));
+}
+
+function hasClass(el: Element, name: string): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !cls.includes(name)) return false;
+  return cls.split(/\s+/).includes(name);
+}
+
+/** Elements under `root` (not `root` itself) that match, in document order, at most `limit`. */
+export function findAll(root: Element | Document, match: Matcher, limit = Infinity): Element[] {
+  const found: Element[] = [];
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (!start) return found;
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child && found.length < limit; child = child.nextElementSibling) {
+      if (match(child)) found.push(child);
+      walk(child);
+    }
+  };
+  if (start !== root && match(start)) found.push(start);
+  walk(start);
+  return found;
+}

@@ -1,0 +1,225 @@
+/**
+ * Cleaning after Readability: what its scoring keeps although no reader would call it the
+ * article — "Das könnte Sie auch interessieren" sections, "Lesen Sie auch: …" link prompts,
+ * byline and date lines at the top, tag and category lines at the end, loose photo credits,
+ * read-time labels, comment prompts. Works on Readability's output element (mutates it).
+ * @module utils/extract/tidy
+ */
+import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
+import { agencyName, parseByline } from './byline';
+import { findDateInText } from './dates';
+import { ELEMENT_NODE, linkDensity, tagOf, textOf } from './dom';
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure';
+/** A heading section smaller than this is removed as a whole (box with heading and list). */
+const SMALL_SECTION_CHARS = 1500;
+
+const DATED_BYLINE = /(?:^|[\s|•·,–—-])(?:[Vv]on|[Bb]y|[Rr]edaktion|[Aa]utor(?:in)?|[Tt]ext)\s*:?\s+\p{Lu}/u;
+
+/** Lines after the article that label it rather than continue it. */
+const TRAILER_LINE =
+  /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben|mit material (?:von|der|aus)\b)/i;
+
+/** A loose photo credit line outside any caption: "Foto: Max Muster", "© dpa", "Titelbild: …". */
+export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|crédits?(?: photos?)?|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
+
+export interface TidyResult {
+  /** Bylines removed from the start of the body, for metadata. */
+  removedBylines: string[];
+}
+
+/** Removes furniture from Readability's output, in place. */
+export function tidyArticle(root: Element): TidyResult {
+  removeBoilerplateSections(root);
+  removeBoilerplateLines(root);
+  const removedBylines = removeLeadingMetadata(root);
+  removeTrailers(root);
+  removeEmpty(root);
+  return { removedBylines };
+}
+
+function isHeadingLike(el: Element): boolean {
+  if (HEADING_TAGS.has(tagOf(el))) return true;
+  // <p><strong>Mehr zum Thema</strong></p> and <div class="title">…</div> used as headings.
+  if (el.children.length === 1 && /^(?:STRONG|B|SPAN)$/.test(tagOf(el.children[0]!)) && textOf(el) === textOf(el.children[0])) return true;
+  return false;
+}
+
+function matchesHeading(text: string): boolean {
+  const t = text.replace(/[\s:.…»›>!?]+$/, '').trim();
+  return t.length > 0 && t.length <= 80 && BOILERPLATE_HEADINGS.some((re) => re.test(t));
+}
+
+/** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
+function removeBoilerplateSections(root: Element): void {
+  const total = textOf(root).length;
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b'))) {
+    if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
+    const heading = climbSingleChildWrappers(el, root);
+    const parent = heading.parentElement;
+    const parentChars = parent ? textOf(parent).length : 0;
+    // A box of its own (heading + list): remove the box. Never the article's own wrapper.
+    if (parent && parent !== root && !isPageWrapper(parent, root) && parentChars <= SMALL_SECTION_CHARS && parentChars < total / 2) {
+      parent.remove();
+      continue;
+    }
+    // A heading in the middle of the body: drop it and the link lists and short blocks it
+    // introduces, up to the next heading or the next real paragraph.
+    for (let next = heading.nextElementSibling; next && !isHeadingLike(next) && !isProseBlock(next); ) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    heading.remove();
+  }
+}
+
+/** A paragraph of running text, which no furniture heading introduces. */
+function isProseBlock(el: Element): boolean {
+  const length = textOf(el).length;
+  return length >= 200 && linkDensity(el, length) < 0.3;
+}
+
+/** Readability wraps everything in one or two page divs; those are not sections. */
+function isPageWrapper(el: Element, root: Element): boolean {
+  return el.parentElement === root || el.id === 'readability-page-1';
+}
+
+/** <div><h3>Mehr</h3></div> → the div is the heading. */
+function climbSingleChildWrappers(el: Element, root: Element): Element {
+  let cur = el;
+  while (cur.parentElement && cur.parentElement !== root && !isPageWrapper(cur.parentElement, root) && cur.parentElement.children.length === 1 && textOf(cur.parentElement) === textOf(cur)) {
+    cur = cur.parentElement;
+  }
+  return cur;
+}
+
+/** Short blocks that are furniture by their text: link prompts, comment prompts, credits. */
+function removeBoilerplateLines(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (!root.contains(el) || el.closest('figure')) continue;
+    const text = textOf(el);
+    if (text.length === 0 || text.length > 300) continue;
+    if (tagOf(el) === 'SPAN' && el.parentElement && textOf(el.parentElement) !== text) continue;
+    if (
+      BOILERPLATE_LINES.some((re) => re.test(text)) ||
+      (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
+      isAgencyCredit(text) ||
+      // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
+      (text.length <= 60 && !el.querySelector('p, li, div') && matchesHeading(text))
+    ) {
+      // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
+      if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
+      el.remove();
+    }
+  }
+}
+
+/** "AFP / Marco Bertorello", "Judy Eddy/WENN.com": a picture credit printed under a picture. */
+function isAgencyCredit(text: string): boolean {
+  if (text.length > 70 || !text.includes('/')) return false;
+  const sides = text.split('/').map((side) => side.trim().replace(/\.com$/i, ''));
+  return sides.length === 2 && sides.every((side) => side.split(/\s+/).length <= 4) && sides.some((side) => agencyName(side) !== undefined);
+}
+
+/** A credit line is a label, not a sentence: "Foto: dpa" vs "Foto: Der Künstler sagt, dass …". */
+function hasSentence(text: string): boolean {
+  return /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.replace(CREDIT_LINE, ''));
+}
+
+/**
+ * Blocks before the first real paragraph that only say who wrote it and when: "Von Anna
+ * Beispiel", "27.11.2026, 14:30 Uhr", "Aktualisiert am …". They are metadata, read separately.
+ */
+function removeLeadingMetadata(root: Element): string[] {
+  const removed: string[] = [];
+  let inspected = 0;
+  for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
+    if (!root.contains(el) || el.closest('figure')) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    if (text.length >= 150 && !el.querySelector('p, div')) break; // the article has started
+    if (el.querySelector('p, div, ul') && text.length >= 150) continue; // a wrapper: look inside
+    if (++inspected > 12) break;
+    // A lone link before the text starts is a category or publisher label.
+    const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
+    const byline = text.length < 150 && isBylineLine(text);
+    // "14.03.2026 - Redaktion: Hanna Liebig": date and byline in one line.
+    const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
+    if (byline || dateAndByline || (text.length < 150 && isDateLine(text)) || loneLink) {
+      if (byline) removed.push(text);
+      el.remove();
+    }
+  }
+  return removed;
+}
+
+function isDateLine(text: string): boolean {
+  const stripped = text
+    .replace(/\b(?:veröffentlicht|aktualisiert|erstellt|geändert|stand|published|updated|posted|am|um|vom|on|at|uhr|zuletzt|datum|date|lesezeit|min(?:uten)?|read|\d+\s*kommentare?)\b:?/gi, '')
+    .replace(/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi, '');
+  const date = findDateInText(text);
+  if (!date) return false;
+  // After removing the date itself, little else may remain.
+  const rest = stripped.replace(/\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}[:.]\d{2}|[|•·,:–—()-]/gu, '').trim();
+  return rest.length <= 25;
+}
+
+function isBylineLine(text: string): boolean {
+  // "sda/mm", "dpa/lnw": agency and editor's initials, no label.
+  if (/^[\p{L}-]{2,12}(?:\s*\/\s*[\p{L}-]{2,12})+$/u.test(text) && parseByline(text).agencies.length > 0) return true;
+  if (!/^(?:von|by|text|autor(?:in)?|veröffentlicht von|geschrieben von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\b\s*:?\s+\S/i.test(text)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  const byline = parseByline(text);
+  return byline.authors.length > 0 || byline.agencies.length > 0;
+}
+
+/** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */
+function removeTrailers(root: Element): void {
+  for (let guard = 0; guard < 12; guard++) {
+    const last = lastBlock(root);
+    if (!last) return;
+    const text = textOf(last);
+    const isTrailer =
+      TRAILER_LINE.test(text) ||
+      (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
+      isLinkList(last, text);
+    if (!isTrailer) return;
+    last.remove();
+  }
+}
+
+/** A list of links (related articles, tags) rather than text. */
+function isLinkList(el: Element, text: string): boolean {
+  const tag = tagOf(el);
+  if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'P') return false;
+  const links = el.querySelectorAll('a').length;
+  if (links < 3) return false;
+  return linkDensity(el, text.length) > 0.7;
+}
+
+/** The last block-level element holding text (descending into wrappers). */
+function lastBlock(root: Element): Element | null {
+  let cur: Element | null = root;
+  for (;;) {
+    let child: Element | null = cur.lastElementChild;
+    while (child && !textOf(child) && !child.querySelector('img')) child = child.previousElementSibling;
+    if (!child) return cur === root ? null : cur;
+    if (tagOf(child) === 'DIV' || tagOf(child) === 'SECTION') {
+      // A wrapper holding several blocks: go inside; a div of text is a block itself.
+      if (Array.from(child.children).some((c) => /^(?:P|DIV|SECTION|UL|OL|H[2-6]|FIGURE|BLOCKQUOTE|TABLE)$/.test(tagOf(c)))) {
+        cur = child;
+        continue;
+      }
+    }
+    return child;
+  }
+}
+
+/** Wrappers emptied by the steps above. */
+function removeEmpty(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li'))) {
+    if (el.nodeType === ELEMENT_NODE && !textOf(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) el.remove();
+  }
+}

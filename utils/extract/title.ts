@@ -1,0 +1,266 @@
+/**
+ * The headline as the page shows it. Meta titles (og:title, `<title>`, JSON-LD headline) are
+ * often SEO variants or carry the outlet's name; the visible headline is the `<h1>` (or the
+ * element a CMS marks as the headline) that agrees with them. The kicker (Dachzeile) printed
+ * above or inside the headline is split off.
+ * @module utils/extract/title
+ */
+import { KICKER_SELECTORS } from './article-markup';
+import { hasFurnitureName } from './prune';
+import { compileSelectors, findAll, namesOf, tagOf, textOf } from './dom';
+import { collapseWhitespace } from './text';
+
+const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
+const IS_KICKER = compileSelectors(KICKER_SELECTORS);
+/** Kicker-like parts inside a headline element, by name. */
+const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|toptitle|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
+/** Separators between a title and the outlet's name in `<title>`. */
+const SITE_SEPARATOR = /\s+[|–—·•»«:/-]{1,2}\s+|\s+::\s+/;
+
+export interface Headline {
+  title: string;
+  kicker?: string;
+  /** The headline element in the page, when the title was read from one. */
+  element?: Element;
+  /** The kicker's own element when it is printed outside the headline element. */
+  kickerElement?: Element;
+}
+
+/**
+ * Finds the headline. `metaTitles` are the declared titles in order of trust (JSON-LD headline,
+ * og:title, twitter:title, `<title>`); `siteName` is stripped from them.
+ */
+export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
+  const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
+  let best: { score: number; headline: Headline } | null = null;
+  const printed: Headline[] = [];
+  let index = 0;
+  for (const el of findAll(doc, IS_HEADLINE, 31)) {
+    if (index++ > 30) break;
+    if (!isInArticleArea(el) || isSiteLogo(el)) continue;
+    const headline = readHeadlineElement(el);
+    if (headline.title.length < 3 || headline.title.length > 300) continue;
+    if ((siteName && same(headline.title, siteName)) || GENERIC_LABEL.test(headline.title)) continue;
+    if (tagOf(el) === 'H1') printed.push(headline);
+    const full = headline.kicker ? `${headline.kicker} ${headline.title}` : headline.title;
+    const score = Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
+    // An h1 is the headline by default; other headline-like elements must agree with a meta title.
+    const bonus = tagOf(el) === 'H1' ? 0.15 : 0;
+    if (score + bonus > (best?.score ?? 0)) best = { score: score + bonus, headline };
+  }
+  if (best && (best.score >= 0.55 || declared.length === 0)) return best.headline;
+  // One <h1> that says something other than the meta titles: the page prints it as the headline,
+  // the meta titles are the SEO variant. With several unrelated <h1>s, the meta title decides.
+  if (printed.length === 1) return printed[0]!;
+  const element = best && best.score >= 0.3 && best.headline.element && tagOf(best.headline.element) === 'H1' ? best.headline.element : undefined;
+  return { title: declared[0] ?? best?.headline.title ?? '', ...(element && { element }) };
+}
+
+/** Page labels set as <h1> on article pages of small sites: not a headline. */
+const GENERIC_LABEL = /^(?:home|start|startseite|aktuelles|aktuell|news|nachrichten|neuigkeiten|blog|presse|pressemitteilungen?|pressemeldungen?|lokales|archiv|suche|search|menu|menü|navigation|kontakt|impressum|artikel|beitrag|meldung|meldungen)$/i;
+
+/** The outlet's logo set as <h1> (WordPress themes do): a link home, or a site-title class. */
+function isSiteLogo(el: Element): boolean {
+  if (/(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])/i.test(namesOf(el))) return true;
+  const link = el.querySelector('a');
+  if (!link || textOf(link) !== textOf(el)) return false;
+  const href = link.getAttribute('href') ?? '';
+  return link.getAttribute('rel') === 'home' || /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/.test(href);
+}
+
+/** Trailing parts of a headline element that are a subtitle or a date line, not the title. */
+const SUBTITLE_WORDS = /(?:^|[\s_-])(?:subtitle|sub-title|subline|untertitel|subheadline|dek|deck|date|datum|meta|category|categories)(?:$|[\s_-])/i;
+
+/**
+ * Reads a headline element. Headlines often carry a kicker inside the <h1>
+ * (`<span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span>`) and
+ * sometimes a subtitle or date line after a <br> or in <small>; the title is what remains.
+ */
+function readHeadlineElement(el: Element): Headline {
+  const parts = headlineParts(el);
+  // Trailing <small> or subtitle-classed parts are not the title.
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    if (!(last.element && (tagOf(last.element) === 'SMALL' || SUBTITLE_WORDS.test(namesOf(last.element))))) break;
+    parts.pop();
+  }
+  const first = parts[0];
+  const rest = parts.slice(1).map((p) => p.text).join(' ').trim();
+  const firstIsKicker =
+    first?.element !== undefined &&
+    parts.length > 1 &&
+    first.text.length <= 80 &&
+    rest.replace(/^[\s:|–—-]+/, '').length >= 10 &&
+    (KICKER_WORDS.test(namesOf(first.element)) ||
+      IS_KICKER(first.element) ||
+      first.separated ||
+      // A styled lead-in: "<span class="h1small">Initiative Energieeffizienz</span> Kostenloser …"
+      (namesOf(first.element) !== '' && (first.text.split(' ').length >= 2 || /:$/.test(first.text))));
+  if (first && firstIsKicker) {
+    const kicker = first.text.replace(/[\s:|–—-]+$/, '');
+    const title = rest.replace(/^[\s:|–—-]+/, '').trim();
+    if (kicker && title) return { title, kicker, element: el };
+  }
+  const title = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  const above = kickerAbove(el);
+  return { title, element: el, ...(above && { kicker: above.text, kickerElement: above.element }) };
+}
+
+interface HeadlinePart {
+  text: string;
+  /** The child element the part comes from; undefined for loose text. */
+  element?: Element;
+  /** True when the part is set apart from what follows: its own element followed by a <br> or another element. */
+  separated: boolean;
+}
+
+/**
+ * The visible parts of a headline element: its child elements and loose text runs. A headline
+ * wrapped in a single element is read from inside that element.
+ */
+function headlineParts(el: Element): HeadlinePart[] {
+  let root = el;
+  while (root.children.length === 1 && textOf(root.children[0]) === textOf(root) && !/^(?:BR|A)$/.test(tagOf(root.children[0]!))) root = root.children[0]!;
+  const parts: HeadlinePart[] = [];
+  const children = Array.from(root.childNodes);
+  children.forEach((node, i) => {
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (tagOf(child) === 'BR' || child.getAttribute('aria-hidden') === 'true' || /(?:^|[\s_-])(?:visually-hidden|sr-only|hidden)(?:$|[\s_-])/i.test(namesOf(child))) {
+        // A separator (": " for screen readers, a <br>) ends the previous part.
+        if (parts.length > 0) parts[parts.length - 1]!.separated = true;
+        return;
+      }
+      const text = textOf(child);
+      if (!text) return;
+      const next = children.slice(i + 1).find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim() !== '');
+      const inline = /^(?:EM|I|B|STRONG|SPAN|A|ABBR|Q|MARK|SUP|SUB|CODE)$/.test(tagOf(child));
+      parts.push({ text, element: child, separated: !inline || next?.nodeType === 1 });
+      return;
+    }
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (!text) return;
+      const previous = parts[parts.length - 1];
+      if (previous && !previous.element) previous.text += ` ${text}`;
+      else parts.push({ text, separated: false });
+    }
+  });
+  return parts;
+}
+
+/** A kicker printed as the element right before the headline (or before its wrapper). */
+function kickerAbove(el: Element): { text: string; element: Element } | undefined {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
+    const prev = cur.previousElementSibling;
+    if (!prev) continue;
+    if (KICKER_WORDS.test(namesOf(prev)) || IS_KICKER(prev)) {
+      const text = textWithoutBadges(prev);
+      if (text.length > 0 && text.length <= 80) return { text: text.replace(/[\s:|–—-]+$/, ''), element: prev };
+    }
+    if (tagOf(cur.parentElement ?? cur) === 'HGROUP' && /^(?:P|H[2-6])$/.test(tagOf(prev))) {
+      const text = textOf(prev);
+      if (text.length <= 80) return { text, element: prev };
+    }
+  }
+  return undefined;
+}
+
+/** Paid-content badges and icons printed inside kickers ("Plus", "Abo", "Premium"). */
+const BADGE_WORDS = /(?:^|[\s_-])(?:badge|icon|plus|premium|abo|paid|paywall|logo|marker)(?:$|[\s_-])/i;
+
+function textWithoutBadges(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !BADGE_WORDS.test(namesOf(child as Element))) walk(child);
+    }
+  };
+  walk(el);
+  return collapseWhitespace(text);
+}
+
+/**
+ * The outlet's name as the `<title>` prints it beside the headline: "Brücke eröffnet |
+ * Werretal-Bote" → "Werretal-Bote", "Stadt Wendenau - Presse - Brücke eröffnet" → "Stadt Wendenau".
+ */
+export function siteNameFromTitle(docTitle: string, headline: string): string | undefined {
+  const parts = collapseWhitespace(docTitle).split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !headline) return undefined;
+  const at = parts.findIndex((part) => similarity(part, headline) >= 0.8);
+  if (at === -1) return undefined;
+  const site = at === 0 ? parts[parts.length - 1] : parts[0];
+  return site && site.length <= 60 && similarity(site, headline) < 0.5 ? site : undefined;
+}
+
+/** Removes the outlet's name from a `<title>`-style string: "Brücke eröffnet | Werretal-Bote" → "Brücke eröffnet". */
+export function stripSiteName(title: string, siteName: string | undefined): string {
+  const t = collapseWhitespace(title);
+  const parts = t.split(SITE_SEPARATOR);
+  if (parts.length < 2) return t;
+  const site = siteName ? normalize(siteName) : '';
+  const kept = parts.filter((part) => {
+    const p = normalize(part);
+    return !(site && (p === site || (p.length > 2 && site.includes(p)) || (site.length > 2 && p.includes(site) && p.length < site.length + 12)));
+  });
+  if (kept.length > 0 && kept.length < parts.length) return joinParts(t, kept);
+  // No site name to match: drop a short last segment ("… - Lokalzeitung") when the first is long.
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (parts.length >= 2 && last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 3 && last.length < first.length) {
+    return joinParts(t, parts.slice(0, -1));
+  }
+  return t;
+}
+
+function joinParts(original: string, parts: string[]): string {
+  // Keep the separators between kept parts as they were printed.
+  const start = original.indexOf(parts[0]!);
+  const last = parts[parts.length - 1]!;
+  const end = original.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? original.slice(start, end).trim() : parts.join(' - ');
+}
+
+/** Token-overlap F-score of two titles, 0…1. */
+export function similarity(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const setB = new Set(tb);
+  const common = ta.filter((t) => setB.has(t)).length;
+  if (common === 0) return 0;
+  const precision = common / ta.length;
+  const recall = common / tb.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+function tokens(s: string): string[] {
+  return normalize(s).split(' ').filter(Boolean);
+}
+
+function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function same(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}
+
+
+/** Headlines of teasers in navigation, sidebars and related lists are not the page's headline. */
+function isInArticleArea(el: Element): boolean {
+  // Up to the article (or main) that holds the headline, at most six levels: layout wrappers
+  // further out ("one-sidebar", "content_block right-sidebar") say nothing about it.
+  let depth = 0;
+  for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY' && depth++ < 6; cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'A') return false;
+    if (/(?:^|[\s_-])(?:related|sidebar|teaser|teasers|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || cur.getAttribute('role') === 'main') break;
+  }
+  return !hasFurnitureName(namesOf(el).replace(/\b(?:title|headline)\b/gi, ''));
+}
