@@ -8,6 +8,7 @@ import { applyFields, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { tagKey } from '@/utils/tags';
+import { describeError } from '@/utils/user-errors';
 
 interface Props {
   clipping: Clipping;
@@ -95,7 +96,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
       setDirty(false);
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', message: describeError(error) });
     }
   };
   const langInvalid = draft.lang.trim() !== '' && !LANGUAGE_TAG.test(draft.lang.trim());

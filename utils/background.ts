@@ -8,6 +8,7 @@ import { createCollection, saveClipping, updateClipping } from '@/utils/clipping
 import { db as defaultDb, type Clipping, type PressclipDB } from '@/utils/db';
 import { BACKGROUND_REQUEST_TYPES, parseBackgroundMessage } from '@/utils/message-schemas';
 import type { BackgroundResponse, Failure } from '@/utils/messages';
+import { RepositoryError } from '@/utils/repository-errors';
 import { lastCollectionId, lastTags } from '@/utils/settings';
 import { classifyStorageError } from '@/utils/storage-errors';
 
@@ -66,7 +67,7 @@ async function rememberChoices(clipping: Clipping): Promise<Clipping> {
 /** A rejected write as a reason the popup can put into words. */
 export function toFailure(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
-  if (/^Collection ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-collection', message };
-  if (/^Clipping ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-clipping', message };
+  if (error instanceof RepositoryError && error.code === 'collection-missing') return { ok: false, reason: 'missing-collection', message };
+  if (error instanceof RepositoryError && error.code === 'clipping-missing') return { ok: false, reason: 'missing-clipping', message };
   return { ok: false, reason: classifyStorageError(error), message };
 }

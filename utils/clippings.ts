@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
 import { planImport, type ImportPlan } from '@/utils/import/plan';
+import { RepositoryError } from '@/utils/repository-errors';
 import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
@@ -23,9 +24,7 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
     updatedAt: now,
   };
   await database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
-    if (!(await database.collections.get(clipping.collectionId))) {
-      throw new Error(`Collection "${clipping.collectionId}" does not exist`);
-    }
+    await requireCollection(database, clipping.collectionId);
     await database.clippings.add(clipping);
     await recordTagChange(database, [], clipping.tags, now);
   });
@@ -135,10 +134,8 @@ export async function findClippingByArticleKey(urlKey: string, database: Presscl
 export async function updateClipping(id: string, draft: ClippingDraft, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
   return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     const existing = await database.clippings.get(id);
-    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
-    if (!(await database.collections.get(draft.collectionId))) {
-      throw new Error(`Collection "${draft.collectionId}" does not exist`);
-    }
+    if (!existing) throw new RepositoryError('clipping-missing', id);
+    await requireCollection(database, draft.collectionId);
     const clipping: Clipping = {
       ...withoutUndefined(draft),
       tags: normalizeTags(draft.tags),
@@ -164,22 +161,7 @@ export async function createCollection(
   database: PressclipDB = defaultDb,
   now = Date.now(),
 ): Promise<{ collection: Collection; created: boolean }> {
-  const cleanName = name.replace(/\s+/g, ' ').trim();
-  if (!cleanName) throw new Error('A collection needs a name');
-  return database.transaction('rw', database.collections, async () => {
-    const wanted = tagKey(cleanName);
-    const existing = (await database.collections.toArray()).find((c) => tagKey(c.name) === wanted);
-    if (existing) return { collection: existing, created: false };
-    const collection: Collection = {
-      id: crypto.randomUUID(),
-      name: cleanName,
-      description: options.description?.trim() ?? '',
-      defaultTags: normalizeTags(options.defaultTags ?? []),
-      createdAt: now,
-    };
-    await database.collections.add(collection);
-    return { collection, created: true };
-  });
+  return newCollection(database, { ...options, name }, now, 'reuse');
 }
 
 /** Drops keys whose value is undefined: stored records omit missing values (see utils/extract/types). */
@@ -271,7 +253,7 @@ export function getClipping(id: string, database: PressclipDB = defaultDb): Prom
 export async function editClipping(id: string, edit: ClippingEdit, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
   return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     const existing = await database.clippings.get(id);
-    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
+    if (!existing) throw new RepositoryError('clipping-missing', id);
     if (edit.collectionId !== undefined && edit.collectionId !== existing.collectionId) await requireCollection(database, edit.collectionId);
     const next: Clipping = { ...existing, ...edit, updatedAt: now };
     if (edit.tags) next.tags = normalizeTags(edit.tags);
@@ -392,9 +374,25 @@ export interface CollectionFields {
  * letter case): in the collection manager a second "Stadtrat" is a mistake worth saying.
  */
 export async function addCollection(fields: CollectionFields, database: PressclipDB = defaultDb, now = Date.now()): Promise<Collection> {
+  return (await newCollection(database, fields, now, 'refuse')).collection;
+}
+
+/**
+ * The one way a collection comes into being (`createCollection` and `addCollection` differ only
+ * in what a taken name means): the name and default tags cleaned, in one transaction with the
+ * check that the name is free.
+ */
+async function newCollection(
+  database: PressclipDB,
+  fields: CollectionFields,
+  now: number,
+  whenTaken: 'reuse' | 'refuse',
+): Promise<{ collection: Collection; created: boolean }> {
   const name = collectionName(fields.name);
   return database.transaction('rw', database.collections, async () => {
-    await requireFreeName(database, name);
+    const taken = await collectionNamed(database, name);
+    if (taken && whenTaken === 'reuse') return { collection: taken, created: false };
+    if (taken) throw new RepositoryError('collection-name-taken', taken.name);
     const collection: Collection = {
       id: crypto.randomUUID(),
       name,
@@ -403,7 +401,7 @@ export async function addCollection(fields: CollectionFields, database: Presscli
       createdAt: now,
     };
     await database.collections.add(collection);
-    return collection;
+    return { collection, created: true };
   });
 }
 
@@ -411,7 +409,7 @@ export async function addCollection(fields: CollectionFields, database: Presscli
 export async function editCollection(id: string, fields: Partial<CollectionFields>, database: PressclipDB = defaultDb): Promise<Collection> {
   return database.transaction('rw', database.collections, async () => {
     const existing = await database.collections.get(id);
-    if (!existing) throw new Error(`Collection "${id}" does not exist`);
+    if (!existing) throw new RepositoryError('collection-missing', id);
     const next: Collection = { ...existing };
     if (fields.name !== undefined) {
       next.name = collectionName(fields.name);
@@ -442,7 +440,7 @@ export async function deleteCollection(
   database: PressclipDB = defaultDb,
   now = Date.now(),
 ): Promise<{ moved: number; deleted?: DeletedBatch }> {
-  if (id === INBOX_ID) throw new Error('The Inbox cannot be deleted');
+  if (id === INBOX_ID) throw new RepositoryError('inbox-protected', id);
   await requireCollection(database, id);
   const ids = await database.clippings
     .where('[collectionId+clippedAt]')
@@ -461,19 +459,24 @@ export async function deleteCollection(
 }
 
 async function requireCollection(database: PressclipDB, id: string): Promise<void> {
-  if (!(await database.collections.get(id))) throw new Error(`Collection "${id}" does not exist`);
+  if (!(await database.collections.get(id))) throw new RepositoryError('collection-missing', id);
 }
 
 function collectionName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (!clean) throw new Error('A collection needs a name');
+  if (!clean) throw new RepositoryError('collection-name-empty');
   return clean;
 }
 
-async function requireFreeName(database: PressclipDB, name: string, ownId?: string): Promise<void> {
+async function requireFreeName(database: PressclipDB, name: string, ownId: string): Promise<void> {
+  const taken = await collectionNamed(database, name, ownId);
+  if (taken) throw new RepositoryError('collection-name-taken', taken.name);
+}
+
+/** The collection called `name` in any letter case (other than `exceptId`), if there is one. */
+async function collectionNamed(database: PressclipDB, name: string, exceptId?: string): Promise<Collection | undefined> {
   const wanted = tagKey(name);
-  const taken = (await database.collections.toArray()).find((c) => c.id !== ownId && tagKey(c.name) === wanted);
-  if (taken) throw new Error(`A collection named "${taken.name}" already exists`);
+  return (await database.collections.toArray()).find((c) => c.id !== exceptId && tagKey(c.name) === wanted);
 }
 
 function cleanList(values: readonly string[]): string[] {

@@ -5,6 +5,7 @@ import { db } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { DEFAULT_FILTER } from '@/utils/library-index/filter';
 import { openLibraryIndex } from '@/utils/library-index/live';
+import { describeError } from '@/utils/user-errors';
 import { createLibraryScope, type OptionsExtensions } from './extensions';
 import { followHash, indexState, lastLibraryFilter, notice, route, selection, type Notice } from './model';
 import { formatRoute, type Route } from './route';
@@ -73,7 +74,7 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
       </header>
       <main id="main" tabIndex={-1}>
         {collections.status === 'error' ? (
-          <p role="alert">{t('loadFailed', collections.error.message)}</p>
+          <p role="alert">{t('loadFailed', describeError(collections.error))}</p>
         ) : current.view === 'library' ? (
           <LibraryView filter={current.filter} clippingId={current.clippingId} collections={list} exportAction={extensions.exportAction} />
         ) : current.view === 'collections' ? (

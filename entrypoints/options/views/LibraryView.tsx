@@ -11,6 +11,7 @@ import { safeFileStem } from '@/utils/export/filename';
 import { clippingCount, formatNumber, t } from '@/utils/i18n';
 import { isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
+import { describeError } from '@/utils/user-errors';
 import { createLibraryScope, type LibraryScope, type OptionsExtensions } from '../extensions';
 import { indexState, navigate, notice, selection } from '../model';
 import { formatRoute } from '../route';
@@ -77,7 +78,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
     try {
       notice.value = { kind: 'info', text: await action() };
     } catch (error) {
-      notice.value = { kind: 'error', text: t('actionFailed', error instanceof Error ? error.message : String(error)) };
+      notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
     } finally {
       setBusy(false);
     }
@@ -168,7 +169,7 @@ async function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolea
     const deleted = await deleteClippings(ids);
     notice.value = { kind: 'info', text: t('deletedCount', clippingCount(deleted.count)), undo: deleted };
   } catch (error) {
-    notice.value = { kind: 'error', text: t('actionFailed', error instanceof Error ? error.message : String(error)) };
+    notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
   } finally {
     setBusy(false);
   }
@@ -182,7 +183,7 @@ function DetailPane({ id, collections, knownTags, onClose }: { id: string; colle
     if (clipping.status === 'ready' && clipping.value) pane.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [id, clipping.status]);
   if (clipping.status === 'loading') return <div class="detail-pane" />;
-  if (clipping.status === 'error') return <div class="detail-pane" role="alert">{t('loadFailed', clipping.error.message)}</div>;
+  if (clipping.status === 'error') return <div class="detail-pane" role="alert">{t('loadFailed', describeError(clipping.error))}</div>;
   if (!clipping.value) {
     return (
       <div class="detail-pane">
