@@ -238,7 +238,7 @@ const CHUNK = 500;
 
 /** The fields of a clipping the detail view edits. */
 export type ClippingEdit = Partial<
-  Pick<Clipping, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'publishedTime' | 'excerpt' | 'lang' | 'url' | 'tags' | 'note' | 'collectionId' | 'isPartial'>
+  Pick<Clipping, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'dateline' | 'publishedTime' | 'excerpt' | 'lang' | 'url' | 'tags' | 'note' | 'collectionId' | 'isPartial'>
 >;
 
 export function getClipping(id: string, database: PressclipDB = defaultDb): Promise<Clipping | undefined> {
@@ -259,7 +259,7 @@ export async function editClipping(id: string, edit: ClippingEdit, database: Pre
     if (edit.tags) next.tags = normalizeTags(edit.tags);
     if (edit.authors) next.authors = cleanList(edit.authors);
     if (edit.agencies) next.agencies = cleanList(edit.agencies);
-    for (const key of ['kicker', 'siteName', 'section', 'publishedTime', 'excerpt', 'lang'] as const) {
+    for (const key of ['kicker', 'siteName', 'section', 'dateline', 'publishedTime', 'excerpt', 'lang'] as const) {
       if (key in edit && !next[key]?.trim()) delete next[key];
     }
     if (edit.url !== undefined) next.urlKey = articleKey(next.url, next.canonicalUrl);
