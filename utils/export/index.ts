@@ -28,10 +28,11 @@ export function exportFileName(title: string, format: ExportFormat): string {
 }
 
 export { buildBackup, backupToJson, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
-export { toCsv, type CsvSeparator } from './csv';
+export { toCsv, writeCsv, type CsvSeparator } from './csv';
 export { imageUrlsOf, originPatternsOf, type ImageAsset } from './images';
 export type { ExportLabels } from './labels';
-export { buildCombinedMarkdown, clippingToMarkdown, collectionToMarkdown, type MarkdownContent } from './markdown';
-export { buildMarkdownZip } from './markdown-zip';
-export { buildReport } from './report';
+export { buildCombinedMarkdown, clippingToMarkdown, collectionToMarkdown, writeCombinedMarkdown, type MarkdownContent } from './markdown';
+export { buildMarkdownZip, writeMarkdownZip, type ImageFetcher } from './markdown-zip';
+export { buildReport, writeReport } from './report';
 export type { Progress, SliceOptions } from './slices';
+export { sourceOf, type ClippingSource, type ExportStage } from './source';
