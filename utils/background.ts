@@ -43,7 +43,7 @@ export function handleBackgroundMessage(
     case 'update-clipping':
       return updateClipping(request.id, request.draft, database).then(rememberChoices).then((clipping) => ({ ok: true as const, clipping }), toFailure);
     case 'create-collection':
-      return createCollection(request.name, {}, database).then(({ collection, created }) => ({ ok: true as const, collection, created }), toFailure);
+      return createCollection({ name: request.name }, 'reuse', database).then(({ collection, created }) => ({ ok: true as const, collection, created }), toFailure);
   }
 }
 

@@ -150,20 +150,6 @@ export async function updateClipping(id: string, draft: ClippingDraft, database:
   });
 }
 
-/**
- * Creates a collection named `name` (white space folded), or finds the one that already has
- * that name in any letter case: the popup's inline "New collection" must not fail because the
- * journalist forgot that "Stadtrat" exists. Throws for an empty name.
- */
-export async function createCollection(
-  name: string,
-  options: { defaultTags?: readonly string[]; description?: string } = {},
-  database: PressclipDB = defaultDb,
-  now = Date.now(),
-): Promise<{ collection: Collection; created: boolean }> {
-  return newCollection(database, { ...options, name }, now, 'reuse');
-}
-
 /** Drops keys whose value is undefined: stored records omit missing values (see utils/extract/types). */
 function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
@@ -369,24 +355,22 @@ export interface CollectionFields {
   defaultTags?: readonly string[];
 }
 
-/**
- * Creates a collection. Rejects when the name is empty or another collection has it (in any
- * letter case): in the collection manager a second "Stadtrat" is a mistake worth saying.
- */
-export async function addCollection(fields: CollectionFields, database: PressclipDB = defaultDb, now = Date.now()): Promise<Collection> {
-  return (await newCollection(database, fields, now, 'refuse')).collection;
-}
+/** What creating a collection does when another collection already has the name (in any letter case). */
+export type WhenNameTaken =
+  /** Returns that collection: the popup's inline "New collection" must not fail because the journalist forgot that "Stadtrat" exists. */
+  | 'reuse'
+  /** Rejects (`collection-name-taken`): in the collection manager a second "Stadtrat" is a mistake worth saying. */
+  | 'refuse';
 
 /**
- * The one way a collection comes into being (`createCollection` and `addCollection` differ only
- * in what a taken name means): the name and default tags cleaned, in one transaction with the
- * check that the name is free.
+ * The one way a collection comes into being: the name (white space folded) and default tags
+ * cleaned, in one transaction with the check that the name is free. Rejects for an empty name.
  */
-async function newCollection(
-  database: PressclipDB,
+export async function createCollection(
   fields: CollectionFields,
-  now: number,
-  whenTaken: 'reuse' | 'refuse',
+  whenTaken: WhenNameTaken,
+  database: PressclipDB = defaultDb,
+  now = Date.now(),
 ): Promise<{ collection: Collection; created: boolean }> {
   const name = collectionName(fields.name);
   return database.transaction('rw', database.collections, async () => {
@@ -405,7 +389,7 @@ async function newCollection(
   });
 }
 
-/** Renames, describes or sets the default tags of a collection; same name rules as `addCollection`. */
+/** Renames, describes or sets the default tags of a collection; same name rules as `createCollection(…, 'refuse')`. */
 export async function editCollection(id: string, fields: Partial<CollectionFields>, database: PressclipDB = defaultDb): Promise<Collection> {
   return database.transaction('rw', database.collections, async () => {
     const existing = await database.collections.get(id);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addCollection, createCollection, deleteCollection, editClipping, moveClippings, saveClipping } from '@/utils/clippings';
+import { createCollection, deleteCollection, editClipping, moveClippings, saveClipping } from '@/utils/clippings';
 import { INBOX_ID } from '@/utils/db';
 import { RepositoryError } from '@/utils/repository-errors';
 import { describeError } from '@/utils/user-errors';
@@ -22,12 +22,12 @@ describe('describeError in a German UI', () => {
 
   it('should put every refusal of the repository into German, by its code', async () => {
     const database = createTestDb();
-    await addCollection({ name: 'Stadtrat' }, database);
+    await createCollection({ name: 'Stadtrat' }, 'refuse', database);
     const clipping = await saveClipping(makeDraft(), database);
 
     const said = await Promise.all([
-      failureOf(addCollection({ name: 'stadtrat' }, database)),
-      failureOf(addCollection({ name: '  ' }, database)),
+      failureOf(createCollection({ name: 'stadtrat' }, 'refuse', database)),
+      failureOf(createCollection({ name: '  ' }, 'refuse', database)),
       failureOf(deleteCollection(INBOX_ID, 'move-to-inbox', database)),
       failureOf(moveClippings([clipping.id], 'gone', database)),
       failureOf(editClipping('gone', { note: 'x' }, database)),
@@ -63,13 +63,13 @@ describe('one way to create a collection', () => {
   it('should clean names and tags alike, whether a taken name is reused (popup) or refused (library)', async () => {
     const database = createTestDb();
 
-    const fromLibrary = await addCollection({ name: ' Presse   Stadtwerke ', defaultTags: ['Energie', 'energie '] }, database, 5);
-    const fromPopup = await createCollection('presse stadtwerke', { defaultTags: ['Anderes'] }, database, 6);
-    const fresh = await createCollection('  Bau  ', { defaultTags: ['Bau', 'bau'] }, database, 7);
+    const { collection: fromLibrary } = await createCollection({ name: ' Presse   Stadtwerke ', defaultTags: ['Energie', 'energie '] }, 'refuse', database, 5);
+    const fromPopup = await createCollection({ name: 'presse stadtwerke', defaultTags: ['Anderes'] }, 'reuse', database, 6);
+    const fresh = await createCollection({ name: '  Bau  ', defaultTags: ['Bau', 'bau'] }, 'reuse', database, 7);
 
     expect(fromPopup).toEqual({ collection: fromLibrary, created: false });
     expect(fresh).toMatchObject({ created: true, collection: { name: 'Bau', defaultTags: ['Bau'], description: '', createdAt: 7 } });
-    expect((await failureOf(addCollection({ name: 'BAU' }, database))) as RepositoryError).toMatchObject({ code: 'collection-name-taken', subject: 'Bau' });
+    expect((await failureOf(createCollection({ name: 'BAU' }, 'refuse', database))) as RepositoryError).toMatchObject({ code: 'collection-name-taken', subject: 'Bau' });
     expect(await database.collections.count()).toBe(3);
   });
 });
