@@ -11,6 +11,7 @@ import type { BackgroundResponse, Failure } from '@/utils/messages';
 import { RepositoryError } from '@/utils/repository-errors';
 import { lastCollectionId, lastTags } from '@/utils/settings';
 import { classifyStorageError } from '@/utils/storage-errors';
+import { describeError } from '@/utils/user-errors';
 
 export interface Sender {
   id?: string;
@@ -66,7 +67,8 @@ async function rememberChoices(clipping: Clipping): Promise<Clipping> {
 
 /** A rejected write as a reason the popup can put into words. */
 export function toFailure(error: unknown): Failure {
-  const message = error instanceof Error ? error.message : String(error);
+  // A refusal is put into the UI language here: the popup shows the message as it comes.
+  const message = error instanceof RepositoryError ? describeError(error) : error instanceof Error ? error.message : String(error);
   if (error instanceof RepositoryError && error.code === 'collection-missing') return { ok: false, reason: 'missing-collection', message };
   if (error instanceof RepositoryError && error.code === 'clipping-missing') return { ok: false, reason: 'missing-clipping', message };
   return { ok: false, reason: classifyStorageError(error), message };
