@@ -97,15 +97,6 @@ export async function suggestTags(
     .map((stat) => stat.name);
 }
 
-/** Clippings of one collection, newest first. */
-export function listClippings(collectionId: string, database: PressclipDB = defaultDb): Promise<Clipping[]> {
-  return database.clippings
-    .where('[collectionId+clippedAt]')
-    .between([collectionId, Dexie.minKey], [collectionId, Dexie.maxKey])
-    .reverse()
-    .toArray();
-}
-
 /** Every collection, Inbox first, then by name. */
 export async function listCollections(database: PressclipDB = defaultDb): Promise<Collection[]> {
   const all = await database.collections.toArray();
@@ -467,13 +458,18 @@ function cleanList(values: readonly string[]): string[] {
   return values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Full clippings for ids, in the given order, skipping ids that no longer exist (for exports). */
-export async function getClippings(ids: readonly string[], database: PressclipDB = defaultDb): Promise<Clipping[]> {
-  const found: Clipping[] = [];
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    for (const clipping of await database.clippings.bulkGet(ids.slice(start, start + CHUNK))) if (clipping) found.push(clipping);
+/** Clippings an export reads at once: about 2 MB of typical articles. */
+const EXPORT_PAGE = 250;
+
+/**
+ * The clippings with `ids`, in the given order, a page at a time (each page one short read),
+ * skipping ids that no longer exist: an export of 100,000 clippings never holds them all.
+ */
+export async function* readClippings(ids: readonly string[], database: PressclipDB = defaultDb, pageSize = EXPORT_PAGE): AsyncGenerator<Clipping[]> {
+  for (let start = 0; start < ids.length; start += pageSize) {
+    const page = (await database.clippings.bulkGet(ids.slice(start, start + pageSize))).filter((c): c is Clipping => c !== undefined);
+    if (page.length > 0) yield page;
   }
-  return found;
 }
 
 /** Forgets one delete action (its notice was dismissed): it can no longer be undone. */
