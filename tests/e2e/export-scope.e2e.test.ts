@@ -2,7 +2,7 @@
  * Exporting what the library shows, in real Chromium with the built extension: a filtered view
  * (by tag, across collections) as a Markdown ZIP and as a CSV report, then two selected rows
  * only. The export page is opened from the library's own export button, and each file must hold
- * exactly the clippings in scope — no more, no fewer.
+ * exactly the clippings in scope — no more, no fewer (the selection also as JSON).
  */
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -112,5 +112,13 @@ describe('exporting what the library shows', () => {
     const text = markdown.bytes.toString('utf8');
     expect(frontMatterOf(text)).toEqual({ title: 'Selected clippings', clippings: 2 });
     expect(text.split('\n').filter((line) => line.startsWith('## ')).sort()).toEqual(chosen.map((title) => `## ${title}`).sort());
+
+    // JSON in the backup format: the two clippings and the one collection they are in.
+    const json = await options.exportFile([/^JSON/]);
+    expect(json.fileName).toBe('Selected clippings.json');
+    const backup = JSON.parse(json.bytes.toString('utf8')) as { format: string; collections: Collection[]; clippings: Clipping[] };
+    expect(backup.format).toBe('pressclip-backup');
+    expect(backup.clippings.map((c) => c.title).sort()).toEqual([...chosen].sort());
+    expect(backup.collections.map((c) => c.name)).toEqual(['Stadtrat']);
   });
 });

@@ -6,6 +6,7 @@
  * long exports show progress, can be cancelled, and leave the page usable meanwhile.
  */
 import { useRef, useState } from 'preact/hooks';
+import { generatorName } from '@/utils/backup';
 import { readClippings } from '@/utils/clippings';
 import type { Collection } from '@/utils/db';
 import { downloadFile, openInNewTab } from '@/utils/download';
@@ -15,6 +16,7 @@ import {
   writeCombinedMarkdown,
   writeCsv,
   writeMarkdownZip,
+  writePartialBackup,
   writeReport,
   type ClippingSource,
   type CsvSeparator,
@@ -92,6 +94,10 @@ export function ExportView({ scopes, collections }: Props) {
         downloadFile(fileName, zip.blob, EXPORT_FORMATS[format].mime);
       } else if (format === 'markdown') {
         downloadFile(fileName, await writeCombinedMarkdown(source, { title: scope.name, collectionNames, content, labels, ...staged }), EXPORT_FORMATS[format].mime);
+      } else if (format === 'json') {
+        // No settings: they belong to a whole library, not to some of its clippings.
+        const header = { exportedAt: new Date().toISOString(), generator: generatorName(), settings: {} };
+        downloadFile(fileName, await writePartialBackup(source, { header, collections, ...staged }), EXPORT_FORMATS[format].mime);
       } else if (format === 'csv') {
         downloadFile(fileName, await writeCsv(source, { separator, labels, collectionNames, timeZone, ...staged }), EXPORT_FORMATS[format].mime);
       } else {
@@ -146,6 +152,7 @@ export function ExportView({ scopes, collections }: Props) {
               <Choice name="format" value="markdown" current={format} onChange={setFormat} label={t('exportFormatMarkdown')} />
               <Choice name="format" value="csv" current={format} onChange={setFormat} label={t('exportFormatCsv')} />
               <Choice name="format" value="report" current={format} onChange={setFormat} label={t('exportFormatReport')} />
+              <Choice name="format" value="json" current={format} onChange={setFormat} label={t('exportFormatJson')} />
             </fieldset>
 
             {(format === 'markdown-zip' || format === 'markdown') && (
