@@ -33,6 +33,12 @@ export function ArticlePreview({ content, kind }: Props) {
         <dd data-field="author">{credits || '—'}</dd>
         <dt>{t('fieldDate')}</dt>
         <dd data-field="date">{formatDate(content.publishedTime) || '—'}</dd>
+        {content.dateline && (
+          <>
+            <dt>{t('fieldDateline')}</dt>
+            <dd data-field="dateline">{content.dateline}</dd>
+          </>
+        )}
         {content.section && (
           <>
             <dt>{t('fieldSection')}</dt>

@@ -8,6 +8,7 @@ import { applyFields, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { tagKey } from '@/utils/tags';
+import { describeError } from '@/utils/user-errors';
 
 interface Props {
   clipping: Clipping;
@@ -26,7 +27,7 @@ interface Draft {
   pendingTag: string;
   collectionId: string;
   note: string;
-  /** Headline, kicker, authors, agencies, outlet, section, date, excerpt: the popup's editor. */
+  /** Headline, kicker, authors, agencies, outlet, section, dateline, date, excerpt: the popup's editor. */
   fields: MetadataFields;
   lang: string;
   isPartial: boolean;
@@ -86,6 +87,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
         agencies: edited.agencies,
         siteName: edited.siteName ?? '',
         section: edited.section ?? '',
+        dateline: edited.dateline ?? '',
         publishedTime: edited.publishedTime ?? '',
         excerpt: edited.excerpt ?? '',
         lang: draft.lang.trim(),
@@ -95,7 +97,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
       setDirty(false);
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', message: describeError(error) });
     }
   };
   const langInvalid = draft.lang.trim() !== '' && !LANGUAGE_TAG.test(draft.lang.trim());
@@ -120,6 +122,12 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
         <dd>{[...clipping.authors, ...(clipping.agencies ?? [])].join(', ') || '—'}</dd>
         <dt>{t('dateFieldPublished')}</dt>
         <dd>{formatDate(clipping.publishedTime, { dateStyle: 'medium', timeStyle: 'short' }) || '—'}</dd>
+        {clipping.dateline && (
+          <>
+            <dt>{t('fieldDateline')}</dt>
+            <dd>{clipping.dateline}</dd>
+          </>
+        )}
         <dt>{t('dateFieldClipped')}</dt>
         <dd>{formatDate(clipping.clippedAt, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
         {clipping.section && (

@@ -4,6 +4,7 @@ import type { CollectionFields } from '@/utils/clippings';
 import type { Collection } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { tagKey } from '@/utils/tags';
+import { describeError } from '@/utils/user-errors';
 
 export type DeleteChoice = 'move-to-inbox' | 'delete';
 
@@ -141,7 +142,7 @@ function CollectionForm({ idPrefix, heading, submitLabel, initial, nameTaken, on
             setPending('');
           }
         } catch (failure) {
-          setError(failure instanceof Error ? failure.message : String(failure));
+          setError(describeError(failure));
         } finally {
           setBusy(false);
         }
@@ -224,7 +225,7 @@ function DeleteCollectionDialog({ collection, count, onCancel, onConfirm }: Dial
           try {
             await onConfirm(choice);
           } catch (failure) {
-            setError(failure instanceof Error ? failure.message : String(failure));
+            setError(describeError(failure));
             setBusy(false);
           }
         }}

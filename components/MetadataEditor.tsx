@@ -19,6 +19,7 @@ const FIELDS: readonly Field[] = [
   { key: 'agencies', label: 'editAgencies', hint: 'editNamesHint' },
   { key: 'siteName', label: 'editOutlet' },
   { key: 'section', label: 'editSection' },
+  { key: 'dateline', label: 'editDateline', hint: 'editDatelineHint' },
   { key: 'date', label: 'editDate', type: 'date' },
   { key: 'excerpt', label: 'editExcerpt', type: 'textarea' },
 ];

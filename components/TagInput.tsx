@@ -94,7 +94,8 @@ export function TagInput({ id, tags, pending, onChange, suggestions = [], autoFo
         autocomplete="off"
         autoFocus={autoFocus}
         value={pending}
-        placeholder={t('tagsPlaceholder')}
+        // Only while there are no chips: beside them it would be cut off, and is no longer needed.
+        placeholder={tags.length === 0 ? t('tagsPlaceholder') : undefined}
         onInput={(e) => {
           onChange(tags, e.currentTarget.value);
           setDismissed(false);

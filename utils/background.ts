@@ -8,8 +8,10 @@ import { createCollection, saveClipping, updateClipping } from '@/utils/clipping
 import { db as defaultDb, type Clipping, type PressclipDB } from '@/utils/db';
 import { BACKGROUND_REQUEST_TYPES, parseBackgroundMessage } from '@/utils/message-schemas';
 import type { BackgroundResponse, Failure } from '@/utils/messages';
+import { RepositoryError } from '@/utils/repository-errors';
 import { lastCollectionId, lastTags } from '@/utils/settings';
 import { classifyStorageError } from '@/utils/storage-errors';
+import { describeError } from '@/utils/user-errors';
 
 export interface Sender {
   id?: string;
@@ -42,7 +44,7 @@ export function handleBackgroundMessage(
     case 'update-clipping':
       return updateClipping(request.id, request.draft, database).then(rememberChoices).then((clipping) => ({ ok: true as const, clipping }), toFailure);
     case 'create-collection':
-      return createCollection(request.name, {}, database).then(({ collection, created }) => ({ ok: true as const, collection, created }), toFailure);
+      return createCollection({ name: request.name }, 'reuse', database).then(({ collection, created }) => ({ ok: true as const, collection, created }), toFailure);
   }
 }
 
@@ -65,8 +67,9 @@ async function rememberChoices(clipping: Clipping): Promise<Clipping> {
 
 /** A rejected write as a reason the popup can put into words. */
 export function toFailure(error: unknown): Failure {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/^Collection ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-collection', message };
-  if (/^Clipping ".*" does not exist$/.test(message)) return { ok: false, reason: 'missing-clipping', message };
+  // A refusal is put into the UI language here: the popup shows the message as it comes.
+  const message = error instanceof RepositoryError ? describeError(error) : error instanceof Error ? error.message : String(error);
+  if (error instanceof RepositoryError && error.code === 'collection-missing') return { ok: false, reason: 'missing-collection', message };
+  if (error instanceof RepositoryError && error.code === 'clipping-missing') return { ok: false, reason: 'missing-clipping', message };
   return { ok: false, reason: classifyStorageError(error), message };
 }

@@ -28,10 +28,15 @@ export interface BackupOptions extends SliceOptions {
   generator?: string;
 }
 
+/** What a backup file names as its writer: "Pressclip 0.1.0". */
+export function generatorName(): string {
+  return `Pressclip ${browser.runtime.getManifest().version}`;
+}
+
 /** Writes the whole library and the settings into a backup file (not yet downloaded). */
 export async function createBackup(options: BackupOptions = {}, database: PressclipDB = defaultDb): Promise<BackupFile> {
   const now = options.now ?? new Date();
-  const generator = options.generator ?? `Pressclip ${browser.runtime.getManifest().version}`;
+  const generator = options.generator ?? generatorName();
   const [collections, clippingCount, settings] = await Promise.all([listCollections(database), countClippings(database), readSettings()]);
   const blob = await buildBackup(
     {

@@ -102,6 +102,8 @@ export interface MetadataFields {
   agencies: string;
   siteName: string;
   section: string;
+  /** The place the story was filed from ("Lemgo"), as its dateline prints it. */
+  dateline: string;
   /** YYYY-MM-DD (the value of an `<input type="date">`), or '' for none. */
   date: string;
   excerpt: string;
@@ -115,19 +117,20 @@ export function fieldsOf(metadata: MetadataFieldSource): MetadataFields {
     agencies: metadata.agencies.join(', '),
     siteName: metadata.siteName ?? '',
     section: metadata.section ?? '',
+    dateline: metadata.dateline ?? '',
     date: dateOf(metadata.publishedTime),
     excerpt: metadata.excerpt ?? '',
   };
 }
 
-type MetadataFieldSource = Pick<ArticleMetadata, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'publishedTime' | 'excerpt'>;
+type MetadataFieldSource = Pick<ArticleMetadata, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'dateline' | 'publishedTime' | 'excerpt'>;
 
 /**
  * `article` with the form's values. Empty fields remove the value (missing values are omitted,
  * never guessed); an unchanged date keeps the article's exact time and offset.
  */
 export function applyFields(article: ExtractedArticle, fields: MetadataFields): ExtractedArticle {
-  const { kicker: _kicker, siteName: _siteName, section: _section, publishedTime, excerpt: _excerpt, ...rest } = article;
+  const { kicker: _kicker, siteName: _siteName, section: _section, dateline: _dateline, publishedTime, excerpt: _excerpt, ...rest } = article;
   const text = (value: string) => value.replace(/\s+/g, ' ').trim();
   const optional = <K extends string>(key: K, value: string) => (text(value) ? ({ [key]: text(value) } as Record<K, string>) : {});
   const date = withDate(publishedTime, fields.date);
@@ -139,6 +142,7 @@ export function applyFields(article: ExtractedArticle, fields: MetadataFields): 
     ...optional('kicker', fields.kicker),
     ...optional('siteName', fields.siteName),
     ...optional('section', fields.section),
+    ...optional('dateline', fields.dateline),
     ...optional('excerpt', fields.excerpt),
     ...(date && { publishedTime: date }),
   };

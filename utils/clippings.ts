@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
 import { planImport, type ImportPlan } from '@/utils/import/plan';
+import { RepositoryError } from '@/utils/repository-errors';
 import { normalizeTags, tagKey } from '@/utils/tags';
 import { articleKey } from '@/utils/url';
 
@@ -23,9 +24,7 @@ export async function saveClipping(draft: ClippingDraft, database: PressclipDB =
     updatedAt: now,
   };
   await database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
-    if (!(await database.collections.get(clipping.collectionId))) {
-      throw new Error(`Collection "${clipping.collectionId}" does not exist`);
-    }
+    await requireCollection(database, clipping.collectionId);
     await database.clippings.add(clipping);
     await recordTagChange(database, [], clipping.tags, now);
   });
@@ -98,15 +97,6 @@ export async function suggestTags(
     .map((stat) => stat.name);
 }
 
-/** Clippings of one collection, newest first. */
-export function listClippings(collectionId: string, database: PressclipDB = defaultDb): Promise<Clipping[]> {
-  return database.clippings
-    .where('[collectionId+clippedAt]')
-    .between([collectionId, Dexie.minKey], [collectionId, Dexie.maxKey])
-    .reverse()
-    .toArray();
-}
-
 /** Every collection, Inbox first, then by name. */
 export async function listCollections(database: PressclipDB = defaultDb): Promise<Collection[]> {
   const all = await database.collections.toArray();
@@ -135,10 +125,8 @@ export async function findClippingByArticleKey(urlKey: string, database: Presscl
 export async function updateClipping(id: string, draft: ClippingDraft, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
   return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     const existing = await database.clippings.get(id);
-    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
-    if (!(await database.collections.get(draft.collectionId))) {
-      throw new Error(`Collection "${draft.collectionId}" does not exist`);
-    }
+    if (!existing) throw new RepositoryError('clipping-missing', id);
+    await requireCollection(database, draft.collectionId);
     const clipping: Clipping = {
       ...withoutUndefined(draft),
       tags: normalizeTags(draft.tags),
@@ -150,35 +138,6 @@ export async function updateClipping(id: string, draft: ClippingDraft, database:
     await database.clippings.put(clipping);
     await recordTagChange(database, existing.tags, clipping.tags, now);
     return clipping;
-  });
-}
-
-/**
- * Creates a collection named `name` (white space folded), or finds the one that already has
- * that name in any letter case: the popup's inline "New collection" must not fail because the
- * journalist forgot that "Stadtrat" exists. Throws for an empty name.
- */
-export async function createCollection(
-  name: string,
-  options: { defaultTags?: readonly string[]; description?: string } = {},
-  database: PressclipDB = defaultDb,
-  now = Date.now(),
-): Promise<{ collection: Collection; created: boolean }> {
-  const cleanName = name.replace(/\s+/g, ' ').trim();
-  if (!cleanName) throw new Error('A collection needs a name');
-  return database.transaction('rw', database.collections, async () => {
-    const wanted = tagKey(cleanName);
-    const existing = (await database.collections.toArray()).find((c) => tagKey(c.name) === wanted);
-    if (existing) return { collection: existing, created: false };
-    const collection: Collection = {
-      id: crypto.randomUUID(),
-      name: cleanName,
-      description: options.description?.trim() ?? '',
-      defaultTags: normalizeTags(options.defaultTags ?? []),
-      createdAt: now,
-    };
-    await database.collections.add(collection);
-    return { collection, created: true };
   });
 }
 
@@ -256,7 +215,7 @@ const CHUNK = 500;
 
 /** The fields of a clipping the detail view edits. */
 export type ClippingEdit = Partial<
-  Pick<Clipping, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'publishedTime' | 'excerpt' | 'lang' | 'url' | 'tags' | 'note' | 'collectionId' | 'isPartial'>
+  Pick<Clipping, 'title' | 'kicker' | 'authors' | 'agencies' | 'siteName' | 'section' | 'dateline' | 'publishedTime' | 'excerpt' | 'lang' | 'url' | 'tags' | 'note' | 'collectionId' | 'isPartial'>
 >;
 
 export function getClipping(id: string, database: PressclipDB = defaultDb): Promise<Clipping | undefined> {
@@ -271,13 +230,13 @@ export function getClipping(id: string, database: PressclipDB = defaultDb): Prom
 export async function editClipping(id: string, edit: ClippingEdit, database: PressclipDB = defaultDb, now = Date.now()): Promise<Clipping> {
   return database.transaction('rw', database.clippings, database.collections, database.tags, async () => {
     const existing = await database.clippings.get(id);
-    if (!existing) throw new Error(`Clipping "${id}" does not exist`);
+    if (!existing) throw new RepositoryError('clipping-missing', id);
     if (edit.collectionId !== undefined && edit.collectionId !== existing.collectionId) await requireCollection(database, edit.collectionId);
     const next: Clipping = { ...existing, ...edit, updatedAt: now };
     if (edit.tags) next.tags = normalizeTags(edit.tags);
     if (edit.authors) next.authors = cleanList(edit.authors);
     if (edit.agencies) next.agencies = cleanList(edit.agencies);
-    for (const key of ['kicker', 'siteName', 'section', 'publishedTime', 'excerpt', 'lang'] as const) {
+    for (const key of ['kicker', 'siteName', 'section', 'dateline', 'publishedTime', 'excerpt', 'lang'] as const) {
       if (key in edit && !next[key]?.trim()) delete next[key];
     }
     if (edit.url !== undefined) next.urlKey = articleKey(next.url, next.canonicalUrl);
@@ -387,14 +346,28 @@ export interface CollectionFields {
   defaultTags?: readonly string[];
 }
 
+/** What creating a collection does when another collection already has the name (in any letter case). */
+export type WhenNameTaken =
+  /** Returns that collection: the popup's inline "New collection" must not fail because the journalist forgot that "Stadtrat" exists. */
+  | 'reuse'
+  /** Rejects (`collection-name-taken`): in the collection manager a second "Stadtrat" is a mistake worth saying. */
+  | 'refuse';
+
 /**
- * Creates a collection. Rejects when the name is empty or another collection has it (in any
- * letter case): in the collection manager a second "Stadtrat" is a mistake worth saying.
+ * The one way a collection comes into being: the name (white space folded) and default tags
+ * cleaned, in one transaction with the check that the name is free. Rejects for an empty name.
  */
-export async function addCollection(fields: CollectionFields, database: PressclipDB = defaultDb, now = Date.now()): Promise<Collection> {
+export async function createCollection(
+  fields: CollectionFields,
+  whenTaken: WhenNameTaken,
+  database: PressclipDB = defaultDb,
+  now = Date.now(),
+): Promise<{ collection: Collection; created: boolean }> {
   const name = collectionName(fields.name);
   return database.transaction('rw', database.collections, async () => {
-    await requireFreeName(database, name);
+    const taken = await collectionNamed(database, name);
+    if (taken && whenTaken === 'reuse') return { collection: taken, created: false };
+    if (taken) throw new RepositoryError('collection-name-taken', taken.name);
     const collection: Collection = {
       id: crypto.randomUUID(),
       name,
@@ -403,15 +376,15 @@ export async function addCollection(fields: CollectionFields, database: Presscli
       createdAt: now,
     };
     await database.collections.add(collection);
-    return collection;
+    return { collection, created: true };
   });
 }
 
-/** Renames, describes or sets the default tags of a collection; same name rules as `addCollection`. */
+/** Renames, describes or sets the default tags of a collection; same name rules as `createCollection(…, 'refuse')`. */
 export async function editCollection(id: string, fields: Partial<CollectionFields>, database: PressclipDB = defaultDb): Promise<Collection> {
   return database.transaction('rw', database.collections, async () => {
     const existing = await database.collections.get(id);
-    if (!existing) throw new Error(`Collection "${id}" does not exist`);
+    if (!existing) throw new RepositoryError('collection-missing', id);
     const next: Collection = { ...existing };
     if (fields.name !== undefined) {
       next.name = collectionName(fields.name);
@@ -442,7 +415,7 @@ export async function deleteCollection(
   database: PressclipDB = defaultDb,
   now = Date.now(),
 ): Promise<{ moved: number; deleted?: DeletedBatch }> {
-  if (id === INBOX_ID) throw new Error('The Inbox cannot be deleted');
+  if (id === INBOX_ID) throw new RepositoryError('inbox-protected', id);
   await requireCollection(database, id);
   const ids = await database.clippings
     .where('[collectionId+clippedAt]')
@@ -461,32 +434,42 @@ export async function deleteCollection(
 }
 
 async function requireCollection(database: PressclipDB, id: string): Promise<void> {
-  if (!(await database.collections.get(id))) throw new Error(`Collection "${id}" does not exist`);
+  if (!(await database.collections.get(id))) throw new RepositoryError('collection-missing', id);
 }
 
 function collectionName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (!clean) throw new Error('A collection needs a name');
+  if (!clean) throw new RepositoryError('collection-name-empty');
   return clean;
 }
 
-async function requireFreeName(database: PressclipDB, name: string, ownId?: string): Promise<void> {
+async function requireFreeName(database: PressclipDB, name: string, ownId: string): Promise<void> {
+  const taken = await collectionNamed(database, name, ownId);
+  if (taken) throw new RepositoryError('collection-name-taken', taken.name);
+}
+
+/** The collection called `name` in any letter case (other than `exceptId`), if there is one. */
+async function collectionNamed(database: PressclipDB, name: string, exceptId?: string): Promise<Collection | undefined> {
   const wanted = tagKey(name);
-  const taken = (await database.collections.toArray()).find((c) => c.id !== ownId && tagKey(c.name) === wanted);
-  if (taken) throw new Error(`A collection named "${taken.name}" already exists`);
+  return (await database.collections.toArray()).find((c) => c.id !== exceptId && tagKey(c.name) === wanted);
 }
 
 function cleanList(values: readonly string[]): string[] {
   return values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Full clippings for ids, in the given order, skipping ids that no longer exist (for exports). */
-export async function getClippings(ids: readonly string[], database: PressclipDB = defaultDb): Promise<Clipping[]> {
-  const found: Clipping[] = [];
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    for (const clipping of await database.clippings.bulkGet(ids.slice(start, start + CHUNK))) if (clipping) found.push(clipping);
+/** Clippings an export reads at once: about 2 MB of typical articles. */
+const EXPORT_PAGE = 250;
+
+/**
+ * The clippings with `ids`, in the given order, a page at a time (each page one short read),
+ * skipping ids that no longer exist: an export of 100,000 clippings never holds them all.
+ */
+export async function* readClippings(ids: readonly string[], database: PressclipDB = defaultDb, pageSize = EXPORT_PAGE): AsyncGenerator<Clipping[]> {
+  for (let start = 0; start < ids.length; start += pageSize) {
+    const page = (await database.clippings.bulkGet(ids.slice(start, start + pageSize))).filter((c): c is Clipping => c !== undefined);
+    if (page.length > 0) yield page;
   }
-  return found;
 }
 
 /** Forgets one delete action (its notice was dismissed): it can no longer be undone. */

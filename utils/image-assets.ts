@@ -23,6 +23,16 @@ export async function requestImageAccess(origins: readonly string[]): Promise<bo
   }
 }
 
+/** True when Pressclip may already fetch from every one of `origins` (no prompt needed). */
+export async function hasImageAccess(origins: readonly string[]): Promise<boolean> {
+  if (origins.length === 0) return true;
+  try {
+    return await browser.permissions.contains({ origins: [...origins] });
+  } catch {
+    return false; // a pattern the manifest does not allow
+  }
+}
+
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',

@@ -295,4 +295,22 @@ describe('ClippingDetail', () => {
 
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ lang: 'de-AT', publishedTime: '2026-11-27T14:30:00+01:00' }));
   });
+
+  it('should show the dateline among the metadata and save a corrected one', async () => {
+    const onSave = vi.fn(async (edit: object) => ({ ...makeClipping(), ...edit }));
+    act(() => render(<ClippingDetail clipping={makeClipping({ dateline: 'Lemgo' })} collections={[]} onSave={onSave} onDelete={() => undefined} onClose={() => undefined} />, container));
+    const meta = [...container.querySelectorAll('.detail-meta dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    const field = container.querySelector<HTMLInputElement>('#edit-dateline')!;
+
+    expect(meta).toContainEqual(['Dateline', 'Lemgo']);
+    expect(field.value).toBe('Lemgo');
+    act(() => {
+      field.value = ' Bad  Salzuflen ';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => void container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ dateline: 'Bad Salzuflen' }));
+  });
 });

@@ -1,16 +1,19 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { discardDeleted, listCollections, purgeTrash, restoreDeleted } from '@/utils/clippings';
-import { db } from '@/utils/db';
+import { db, type Collection } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { DEFAULT_FILTER } from '@/utils/library-index/filter';
 import { openLibraryIndex } from '@/utils/library-index/live';
+import { describeError } from '@/utils/user-errors';
 import { createLibraryScope, type OptionsExtensions } from './extensions';
 import { followHash, indexState, lastLibraryFilter, notice, route, selection, type Notice } from './model';
 import { formatRoute, type Route } from './route';
 import { CollectionsView } from './views/CollectionsView';
 import { CoverageView } from './views/CoverageView';
 import { LibraryView } from './views/LibraryView';
+
+const NO_COLLECTIONS: readonly Collection[] = [];
 
 /** Deletions older than this are purged when the page opens: their notice is long gone. */
 const TRASH_KEPT_MS = 60 * 60 * 1000;
@@ -44,7 +47,10 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
     document.title = `${viewTitle(current, extraViews)} – ${t('libraryTitle')}`;
   }, [current.view, current.view === 'extra' ? current.id : '']);
 
-  const list = collections.status === 'ready' ? collections.value : [];
+  const list = collections.status === 'ready' ? collections.value : NO_COLLECTIONS;
+  const snapshot = indexState.value.snapshot;
+  // The same scope object until what it describes changes, so plugged-in views can memoise on it.
+  const scope = useMemo(() => createLibraryScope(snapshot, lastLibraryFilter.value, selection.value, list), [snapshot, lastLibraryFilter.value, selection.value, list]);
   const tabs: { id: string; label: string; href: string; current: boolean }[] = [
     { id: 'library', label: t('navLibrary'), href: formatRoute({ view: 'library', filter: lastLibraryFilter.value }), current: current.view === 'library' },
     { id: 'collections', label: t('navCollections'), href: '#/collections', current: current.view === 'collections' },
@@ -73,7 +79,7 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
       </header>
       <main id="main" tabIndex={-1}>
         {collections.status === 'error' ? (
-          <p role="alert">{t('loadFailed', collections.error.message)}</p>
+          <p role="alert">{t('loadFailed', describeError(collections.error))}</p>
         ) : current.view === 'library' ? (
           <LibraryView filter={current.filter} clippingId={current.clippingId} collections={list} exportAction={extensions.exportAction} />
         ) : current.view === 'collections' ? (
@@ -81,7 +87,7 @@ export function App({ extensions = {} }: { extensions?: OptionsExtensions }) {
         ) : current.view === 'coverage' ? (
           <CoverageView filter={current.filter} collections={list} />
         ) : (
-          extraViews.find((v) => v.id === current.id)?.render(createLibraryScope(indexState.value.snapshot, lastLibraryFilter.value, selection.value, list))
+          extraViews.find((v) => v.id === current.id)?.render(scope)
         )}
       </main>
       <NoticeBar />

@@ -12,10 +12,14 @@ import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
 /** What the library shows or has selected: what "export this" means. */
 export interface LibraryScope {
   filter: LibraryFilter;
-  /** Selected clipping ids, in list order; empty when nothing is selected. */
+  /** Selected clipping ids, in list order; empty when nothing is selected (computed on read). */
   selectedIds: readonly string[];
+  /** How many clippings are ticked, without computing `selectedIds` (for labels). */
+  selectedCount: number;
   /** Ids of every clipping the filter shows, in list order (computed on call). */
   resultIds(): string[];
+  /** Ids of every clipping another filter would show, in its list order (computed on call). */
+  idsFor(filter: LibraryFilter): string[];
   /** The collection the filter is narrowed to, if any. */
   collection?: Collection;
 }
@@ -32,7 +36,7 @@ export interface OptionsView {
 export interface OptionsExtensions {
   /** Views shown after Library, Collections and Coverage. */
   views?: readonly OptionsView[];
-  /** Replaces the library's built-in "Export as Markdown" button. */
+  /** The library's export control, beside the result count (the export feature's button). */
   exportAction?: (scope: LibraryScope) => ComponentChildren;
 }
 
@@ -46,9 +50,11 @@ export function createLibraryScope(
   selected: ReadonlySet<string>,
   collections: readonly Collection[],
 ): LibraryScope {
-  const resultIds = () => Array.from(snapshot.query(filter).positions, (g) => snapshot.idAt(g));
+  const idsFor = (shown: LibraryFilter) => Array.from(snapshot.query(shown).positions, (g) => snapshot.idAt(g));
+  const resultIds = () => idsFor(filter);
   return {
     filter,
+    selectedCount: selected.size,
     get selectedIds() {
       if (selected.size === 0) return [];
       const inOrder = resultIds().filter((id) => selected.has(id));
@@ -57,6 +63,7 @@ export function createLibraryScope(
       return [...inOrder, ...[...selected].filter((id) => !shown.has(id) && snapshot.indexOf(id) >= 0)];
     },
     resultIds,
+    idsFor,
     collection: collections.find((c) => c.id === filter.collectionId),
   };
 }

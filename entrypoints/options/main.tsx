@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 import type { OptionsExtensions } from './extensions';
+import { ExportAction } from './views/ExportAction';
 import { ExportLoader } from './views/ExportLoader';
 import '@/components/tokens.css';
 import './style.css';
@@ -9,6 +10,7 @@ import './style.css';
 /** Views other features plug into the shell (see extensions.ts). */
 const extensions: OptionsExtensions = {
   views: [{ id: 'export', label: t('navExport'), render: (scope) => <ExportLoader scope={scope} /> }],
+  exportAction: (scope) => <ExportAction scope={scope} />,
 };
 
 document.documentElement.lang = uiLanguage();

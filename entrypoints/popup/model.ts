@@ -42,7 +42,7 @@ export type SaveState =
   | { phase: 'saved'; mode: SaveMode; clipping: Clipping }
   | { phase: 'failed'; failure: Failure };
 
-const NO_FIELDS: MetadataFields = { title: '', kicker: '', authors: '', agencies: '', siteName: '', section: '', date: '', excerpt: '' };
+const NO_FIELDS: MetadataFields = { title: '', kicker: '', authors: '', agencies: '', siteName: '', section: '', dateline: '', date: '', excerpt: '' };
 
 export type ClipForm = ReturnType<typeof createClipForm>;
 
@@ -55,7 +55,9 @@ export function createClipForm(page: OpenedPage, library: Library, backend: Back
 
   // A remembered kind the page no longer allows (the selection is gone) falls back; the rest stays.
   const kind = signal<ClippingKind | null>(remembered && kinds.includes(remembered.kind) ? remembered.kind : firstKind);
-  const fields = signal<MetadataFields>(remembered?.fields ?? (firstContent ? fieldsOf(firstContent) : NO_FIELDS));
+  const freshFields = firstContent ? fieldsOf(firstContent) : NO_FIELDS;
+  // Over the fresh values: a form remembered by an older version may lack a newer field.
+  const fields = signal<MetadataFields>(remembered ? { ...freshFields, ...remembered.fields } : freshFields);
   const tags = signal<string[]>(remembered?.tags ?? []);
   const pendingTag = signal(remembered?.pendingTag ?? '');
   const collectionId = signal(remembered?.collectionId ?? INBOX_ID);

@@ -77,9 +77,14 @@ export class FirefoxOptionsPage {
     );
   }
 
-  /** Clicks "Export as Markdown" and returns the downloaded file's name and text. */
+  /**
+   * Clicks the library's "Export…", chooses "Markdown: all clippings in one file", clicks
+   * Export and returns the downloaded file's name and text.
+   */
   async exportMarkdown(): Promise<{ fileName: string; text: string }> {
-    const button = await this.page.waitForSelector(byName('Export as Markdown', 'button'), { timeout: TIMEOUT });
+    await (await this.page.waitForSelector(byName('Export…', 'button'), { timeout: TIMEOUT }))!.click();
+    await (await this.page.waitForSelector(byName('Markdown: all clippings in one file', 'radio'), { timeout: TIMEOUT }))!.click();
+    const button = await this.page.waitForSelector(byName('Export', 'button'), { timeout: TIMEOUT });
     return downloadFrom(this.firefox, () => button!.click());
   }
 }

@@ -27,7 +27,7 @@ export class PopupPage {
     return (await notice.innerText()).replace(/\s+/g, ' ').trim();
   }
 
-  field(name: 'outlet' | 'author' | 'date' | 'section' | 'words' | 'partial' | 'quote') {
+  field(name: 'outlet' | 'author' | 'date' | 'dateline' | 'section' | 'words' | 'partial' | 'quote') {
     return this.page.locator(`[data-field="${name}"]`);
   }
 
@@ -72,7 +72,7 @@ export class PopupPage {
   }
 
   /** Opens "Edit details" and fills the given fields, by their labels (Headline, Authors, Date …). */
-  async editDetails(values: Partial<Record<'Headline' | 'Kicker' | 'Authors' | 'Agencies' | 'Outlet' | 'Section' | 'Date' | 'Excerpt', string>>): Promise<void> {
+  async editDetails(values: Partial<Record<'Headline' | 'Kicker' | 'Authors' | 'Agencies' | 'Outlet' | 'Section' | 'Dateline' | 'Date' | 'Excerpt', string>>): Promise<void> {
     const details = this.page.locator('details.edit-details');
     if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
     for (const [label, value] of Object.entries(values)) {
@@ -225,16 +225,6 @@ export class OptionsPage {
     await this.notice().filter({ hasText: 'restored' }).waitFor({ timeout: 15_000 });
   }
 
-  /** Clicks "Export as Markdown" and returns the downloaded file's name and text. */
-  async exportMarkdown(): Promise<{ fileName: string; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download', { timeout: 15_000 }),
-      this.page.getByRole('button', { name: 'Export as Markdown' }).click(),
-    ]);
-    const path = await download.path();
-    return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
-  }
-
   /** Every record of every table, read straight from IndexedDB (not through the app's code), sorted by key. */
   async dumpDatabase(): Promise<Record<'clippings' | 'collections' | 'tags', Record<string, unknown>[]>> {
     return this.page.evaluate(
@@ -258,6 +248,28 @@ export class OptionsPage {
           };
         }),
     );
+  }
+
+  /**
+   * Clicks the library's export button ("Export…", or "Export selection…" while clippings are
+   * ticked) and waits for the export page.
+   */
+  async openExport(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Export( selection)?…$/ }).click();
+    await this.page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+  }
+
+  /** What the export panel will export, as its heading says it ("Export “Haushalt” 4 clippings"). */
+  async exportHeading(): Promise<string> {
+    return ((await this.page.locator('#export-heading').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The export page's choices of what to export, checked one first ("This view: … (4 clippings)"). */
+  async exportScopes(): Promise<{ checked: string; all: string[] }> {
+    const group = this.page.getByRole('group', { name: 'What to export' });
+    const all = (await group.locator('label').allTextContents()).map((label) => label.trim());
+    const checked = ((await group.locator('label', { has: this.page.locator('input:checked') }).textContent()) ?? '').trim();
+    return { checked, all };
   }
 
   /** Goes to "Export and backup" through the page's own navigation. */

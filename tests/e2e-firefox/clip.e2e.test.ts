@@ -54,8 +54,8 @@ describe('clipping the demo article in Firefox', () => {
     expect(stored).toMatchObject(expectedDemoClipping(server.url));
 
     const { fileName, text } = await options.exportMarkdown();
-    expect(fileName).toBe('Inbox.md');
-    expectDemoMarkdown(text, server.url);
+    expect(fileName).toBe('All clippings.md');
+    expectDemoMarkdown(text, server.url, 'All clippings');
     await Promise.all([article.close(), popup.page.close(), options.page.close()]);
   });
 

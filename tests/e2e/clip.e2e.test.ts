@@ -1,14 +1,15 @@
 /**
  * The whole path in real Chromium with the built extension: article page → popup (real
  * extraction through scripting.executeScript) → tags → Save (background write) → options page
- * lists it → Markdown export downloaded from the page.
+ * lists it → the Markdown ZIP downloaded from the export page the library opens.
  */
 import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { OptionsPage, PopupPage } from '../../scripts/lib/pages';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
-import { expectDemoMarkdown, expectedDemoClipping, readStoredClippings } from '../support/demo-article';
+import { expectDemoNote, expectedDemoClipping, readStoredClippings } from '../support/demo-article';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -36,6 +37,7 @@ describe('clipping the demo article', () => {
     await expect.poll(() => popup.field('outlet').textContent()).toBe('Werretal-Bote');
     expect(await popup.field('author').textContent()).toBe('Jana Köster');
     expect(await popup.field('date').textContent()).toBe('Nov 26, 2026');
+    expect(await popup.field('dateline').textContent()).toBe('Altenbruch');
 
     await popup.addTags(['Werretal', 'Radverkehr']);
     await popup.save();
@@ -51,9 +53,13 @@ describe('clipping the demo article', () => {
     const [stored] = await options.page.evaluate(readStoredClippings);
     expect(stored).toMatchObject(expectedDemoClipping(server.url));
 
-    const { fileName, text } = await options.exportMarkdown();
-    expect(fileName).toBe('Inbox.md');
-    expectDemoMarkdown(text, server.url);
+    await options.openExport();
+    expect(await options.exportHeading()).toBe('Export “All clippings” 1 clipping');
+    const zip = await options.exportFile([/^Markdown notes/]);
+    expect(zip.fileName).toBe('All clippings.zip');
+    const files = unzipSync(new Uint8Array(zip.bytes));
+    expect(Object.keys(files)).toEqual(['2026-11-26 Werretal-Bote - Neue Werrebrücke eröffnet Hunderte feiern in Altenbruch.md']);
+    expectDemoNote(strFromU8(Object.values(files)[0]!), server.url);
     await Promise.all([article.close(), popup.page.close(), options.page.close()]);
   });
 

@@ -86,7 +86,10 @@ describe('exporting a collection', () => {
     await options.clippings().nth(2).waitFor();
     original = await options.dumpDatabase();
     expect(original.clippings).toHaveLength(3);
-    await options.goToExport();
+    await options.filterByCollection('Inbox');
+    await options.waitForResultCount('3 clippings of 3');
+    await options.openExport();
+    expect(await options.exportHeading()).toBe('Export “Inbox” 3 clippings');
 
     // Markdown ZIP, images downloaded into assets/.
     const zip = await options.exportFile([/^Markdown notes/, 'Full text', /^Download the images/]);

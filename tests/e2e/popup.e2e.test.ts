@@ -148,19 +148,20 @@ describe('the popup', () => {
     await Promise.all([page.close(), popup.page.close()]);
   });
 
-  it('should save a corrected author and date, and flag a paywalled article', async () => {
+  it('should save a corrected author, dateline and date, and flag a paywalled article', async () => {
     const page = await openArticle('edit.html');
     const popup = await PopupPage.open(browser, page);
     await popup.waitForPreview();
     expect(await popup.field('partial').textContent()).toBe('Partial (paywall)');
 
-    await popup.editDetails({ Authors: 'Jana Köster, Ole Brandt', Date: '2026-11-27' });
+    await popup.editDetails({ Authors: 'Jana Köster, Ole Brandt', Dateline: 'Bad Salzuflen', Date: '2026-11-27' });
     expect(await popup.field('author').textContent()).toBe('Jana Köster, Ole Brandt');
+    expect(await popup.field('dateline').textContent()).toBe('Bad Salzuflen');
     expect(await popup.field('date').textContent()).toBe('Nov 27, 2026');
     await popup.save();
 
     const [stored] = await clippingsOf(page.url());
-    expect(stored).toMatchObject({ authors: ['Jana Köster', 'Ole Brandt'], publishedTime: '2026-11-27T14:30:00+01:00', isPartial: true });
+    expect(stored).toMatchObject({ authors: ['Jana Köster', 'Ole Brandt'], dateline: 'Bad Salzuflen', publishedTime: '2026-11-27T14:30:00+01:00', isPartial: true });
     await Promise.all([page.close(), popup.page.close()]);
   });
 

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '@/utils/background';
 import { saveClipping } from '@/utils/clippings';
 import { lastCollectionId, lastTags } from '@/utils/settings';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
+import { installMessages } from '@/tests/support/i18n';
 
 const ID = 'pressclip-test-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -50,6 +51,18 @@ describe('handleBackgroundMessage', () => {
     const answer = await handleBackgroundMessage(message, popup, ID, ORIGIN, createTestDb());
 
     expect(answer).toMatchObject({ ok: false, reason });
+  });
+
+  describe('in a German browser', () => {
+    afterEach(() => installMessages('en'));
+
+    it('should answer a refused collection name with the reason in the UI language', async () => {
+      installMessages('de');
+
+      const answer = await handleBackgroundMessage({ type: 'create-collection', name: '   ' }, popup, ID, ORIGIN, createTestDb());
+
+      expect(answer).toEqual({ ok: false, reason: 'failed', message: 'Geben Sie der Sammlung einen Namen.' });
+    });
   });
 
   it('should store only the fields a draft has, not whatever else a message carries', async () => {

@@ -78,7 +78,7 @@ describe('createCollection', () => {
   it('should create a collection with a folded name and normalised default tags', async () => {
     const database = createTestDb();
 
-    const actual = await createCollection('  Presse   Stadtwerke ', { defaultTags: ['Stadtwerke', ' stadtwerke', 'Energie'] }, database, 7_000);
+    const actual = await createCollection({ name: '  Presse   Stadtwerke ', defaultTags: ['Stadtwerke', ' stadtwerke', 'Energie'] }, 'reuse', database, 7_000);
 
     expect(actual.created).toBe(true);
     expect(actual.collection).toMatchObject({ name: 'Presse Stadtwerke', defaultTags: ['Stadtwerke', 'Energie'], createdAt: 7_000, description: '' });
@@ -88,13 +88,13 @@ describe('createCollection', () => {
   it('should return the existing collection for a name that differs only in case', async () => {
     const database = createTestDb();
 
-    const actual = await createCollection('INBOX', {}, database);
+    const actual = await createCollection({ name: 'INBOX' }, 'reuse', database);
 
     expect(actual).toMatchObject({ created: false, collection: { id: INBOX_ID, name: 'Inbox' } });
     expect(await database.collections.count()).toBe(1);
   });
 
   it('should refuse an empty name', async () => {
-    await expect(createCollection('   ', {}, createTestDb())).rejects.toThrow('A collection needs a name');
+    await expect(createCollection({ name: '   ' }, 'reuse', createTestDb())).rejects.toThrow('A collection needs a name');
   });
 });

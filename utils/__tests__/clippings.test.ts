@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listClippings, listCollections, recordTagChange, recordTagChanges, saveClipping, suggestTags, type TagChange } from '@/utils/clippings';
+import { listCollections, readClippings, recordTagChange, recordTagChanges, saveClipping, suggestTags, type TagChange } from '@/utils/clippings';
 import { INBOX_ID } from '@/utils/db';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
 
@@ -22,18 +22,6 @@ describe('the clipping repository', () => {
     expect(stored?.tags).toEqual(['Brücke', 'Radverkehr']);
     expect(stored?.urlKey).toBe('werretal-bote.example/a');
     expect(stored?.clippedAt).toBe(1_000);
-  });
-
-  it('should list a collection newest first and nothing from other collections', async () => {
-    const database = createTestDb();
-    await database.collections.add({ id: 'c2', name: 'Presse Stadtwerke', description: '', defaultTags: [], createdAt: 0 });
-    const older = await saveClipping(makeDraft({ title: 'Älter' }), database, 1_000);
-    const newer = await saveClipping(makeDraft({ title: 'Neuer' }), database, 2_000);
-    await saveClipping(makeDraft({ title: 'Anderswo', collectionId: 'c2' }), database, 3_000);
-
-    const actual = await listClippings(INBOX_ID, database);
-
-    expect(actual.map((c) => c.id)).toEqual([newer.id, older.id]);
   });
 
   it('should refuse to save into a collection that does not exist, and write nothing', async () => {
@@ -88,5 +76,20 @@ describe('tag statistics', () => {
     await batch.transaction('rw', batch.tags, () => recordTagChanges(batch, changes));
 
     expect(await batch.tags.toArray()).toEqual(await one.tags.toArray());
+  });
+});
+
+describe('reading clippings for an export', () => {
+  it('should read them by id in the given order, a page at a time, skipping those deleted meanwhile', async () => {
+    const database = createTestDb();
+    const saved = [];
+    for (const title of ['A', 'B', 'C', 'D', 'E']) saved.push(await saveClipping(makeDraft({ title }), database));
+    const [a, b, c, d, e] = saved.map((clipping) => clipping.id);
+    await database.clippings.delete(c!);
+
+    const pages: string[][] = [];
+    for await (const page of readClippings([e!, c!, 'never-there', a!, d!, b!], database, 2)) pages.push(page.map((clipping) => clipping.title));
+
+    expect(pages).toEqual([['E'], ['A'], ['D', 'B']]); // pages of two ids each
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCollection,
   countInCollection,
+  createCollection,
   deleteClippings,
   deleteCollection,
   editClipping,
@@ -118,11 +118,11 @@ describe('collections', () => {
   it('should create, rename and describe, refusing empty and taken names', async () => {
     const database = createTestDb();
 
-    const created = await addCollection({ name: '  Presse   Stadtwerke ', description: 'Alles zu den Stadtwerken', defaultTags: ['Energie', 'energie'] }, database, 7);
+    const { collection: created } = await createCollection({ name: '  Presse   Stadtwerke ', description: 'Alles zu den Stadtwerken', defaultTags: ['Energie', 'energie'] }, 'refuse', database, 7);
 
     expect(created).toMatchObject({ name: 'Presse Stadtwerke', description: 'Alles zu den Stadtwerken', defaultTags: ['Energie'], createdAt: 7 });
-    await expect(addCollection({ name: 'presse stadtwerke' }, database)).rejects.toThrow('A collection named "Presse Stadtwerke" already exists');
-    await expect(addCollection({ name: '   ' }, database)).rejects.toThrow('A collection needs a name');
+    await expect(createCollection({ name: 'presse stadtwerke' }, 'refuse', database)).rejects.toThrow('A collection named "Presse Stadtwerke" already exists');
+    await expect(createCollection({ name: '   ' }, 'refuse', database)).rejects.toThrow('A collection needs a name');
     await expect(editCollection(created.id, { name: 'inbox' }, database)).rejects.toThrow('already exists');
     expect(await editCollection(created.id, { name: 'Stadtwerke', defaultTags: [] }, database)).toMatchObject({ name: 'Stadtwerke', defaultTags: [] });
   });

@@ -9,6 +9,7 @@
  */
 import type { Clipping, Collection } from '@/utils/db';
 import { mapInSlices, type SliceOptions } from './slices';
+import { surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
 
 export const BACKUP_FORMAT = 'pressclip-backup';
 /** Raise it, and teach utils/import/schema.ts to read the old one, whenever the shape changes. */
@@ -65,6 +66,29 @@ export async function buildBackup(source: BackupSource, options: SliceOptions = 
   parts.push('\n  ]\n}\n');
   options.onProgress?.({ done, total: Math.max(done, source.clippingCount) });
   return new Blob(parts, { type: BACKUP_MIME });
+}
+
+export interface PartialBackupOptions extends StagedSliceOptions {
+  header: BackupHeader;
+  /** Every collection; the file holds those its clippings are in. */
+  collections: readonly Collection[];
+}
+
+/**
+ * Some clippings (a selection, a filtered view, a collection) in the backup format, with the
+ * collections they are in, so Restore can bring them into this or another library. A first
+ * pass learns which collections those are (keeping only two ids per clipping), the second
+ * writes the clippings page by page. Rejects with the signal's reason if aborted.
+ */
+export async function writePartialBackup(source: ClippingSource, options: PartialBackupOptions): Promise<Blob> {
+  const found = await surveyClippings(source, ({ id, collectionId }) => ({ id, collectionId }), () => 0, options);
+  const used = new Set(found.map((entry) => entry.collectionId));
+  const ids = found.map((entry) => entry.id);
+  options.onStage?.('writing');
+  return buildBackup(
+    { header: options.header, collections: options.collections.filter((c) => used.has(c.id)), clippingPages: source.read(ids), clippingCount: ids.length },
+    { signal: options.signal, onProgress: options.onProgress },
+  );
 }
 
 /** Everything before the collections: the format, its version, the header and the settings. */

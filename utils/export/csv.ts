@@ -12,7 +12,8 @@ import Papa from 'papaparse';
 import type { Clipping } from '@/utils/db';
 import { dayInZone, publishedDay } from './dates';
 import type { ExportLabels } from './labels';
-import { sortNewestFirst } from './markdown';
+import { compareNewestFirst, sortNewestFirst } from './markdown';
+import { forEachPage, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
 
 /** `,` for most spreadsheet programs; `;` for Excel in German (and other comma-decimal) locales. */
 export type CsvSeparator = ',' | ';';
@@ -35,8 +36,29 @@ const BOM = '\ufeff';
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /** The report; the first line is the header row in the labels' language. */
-export function toCsv(clippings: readonly Clipping[], { separator, labels, collectionNames, timeZone }: CsvOptions): string {
-  const header = [
+export function toCsv(clippings: readonly Clipping[], options: CsvOptions): string {
+  const lines = [csvLines([csvHeader(options.labels)], options.separator), csvLines(sortNewestFirst(clippings).map((c) => csvRow(c, options)), options.separator)];
+  return `${BOM}${lines.filter(Boolean).join('\r\n')}\r\n`;
+}
+
+/**
+ * The same report from a source read page by page: the same bytes as `toCsv`, each page's rows
+ * moved into a Blob as they are done.
+ */
+export async function writeCsv(source: ClippingSource, options: CsvOptions & StagedSliceOptions): Promise<Blob> {
+  const order = await surveyClippings(source, ({ id, clippedAt }) => ({ id, clippedAt }), compareNewestFirst, options);
+  const parts: BlobPart[] = [BOM, csvLines([csvHeader(options.labels)], options.separator), '\r\n'];
+  await forEachPage(
+    source,
+    order.map((key) => key.id),
+    { work: (clipping) => csvRow(clipping, options), collect: (rows) => parts.push(new Blob([csvLines(rows, options.separator), '\r\n'])) },
+    options,
+  );
+  return new Blob(parts, { type: CSV_MIME });
+}
+
+function csvHeader(labels: ExportLabels): string[] {
+  return [
     labels.published,
     labels.clipped,
     labels.outlet,
@@ -52,7 +74,10 @@ export function toCsv(clippings: readonly Clipping[], { separator, labels, colle
     labels.note,
     labels.collection,
   ];
-  const rows = sortNewestFirst(clippings).map((c) => [
+}
+
+function csvRow(c: Clipping, { labels, collectionNames, timeZone }: CsvOptions): (string | number)[] {
+  return [
     publishedDay(c.publishedTime, timeZone) ?? '',
     dayInZone(c.clippedAt, timeZone),
     c.siteName ?? '',
@@ -67,12 +92,16 @@ export function toCsv(clippings: readonly Clipping[], { separator, labels, colle
     c.isPartial ? labels.yes : labels.no,
     c.note,
     collectionNames.get(c.collectionId) ?? '',
-  ]);
-  const csv = Papa.unparse([header, ...rows], {
+  ];
+}
+
+/** Rows as CSV lines joined by CRLF, without a final line break ('' for no rows). */
+function csvLines(rows: (string | number)[][], separator: CsvSeparator): string {
+  if (rows.length === 0) return '';
+  return Papa.unparse(rows, {
     delimiter: separator,
     newline: '\r\n',
     quotes: false, // quote only where needed (separator, quote, line break, formula prefix)
     escapeFormulae: FORMULA_START,
   });
-  return `${BOM}${csv}\r\n`;
 }

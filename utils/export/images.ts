@@ -51,12 +51,17 @@ export function originPatternsOf(urls: readonly string[]): string[] {
  * image's own file name, unique, without spaces (so Markdown links need no escaping).
  */
 export function assetPaths(assets: ReadonlyMap<string, ImageAsset>): Map<string, string> {
+  const pathFor = createAssetNamer();
+  return new Map([...assets].map(([url, asset]) => [url, pathFor(url, asset.extension)]));
+}
+
+/**
+ * `assetPaths` one image at a time, for an export that downloads the images of each page of
+ * notes as it goes: the same names, in the order the images are met.
+ */
+export function createAssetNamer(): (url: string, extension: string) => string {
   const allocate = createNameAllocator((stem, n) => `${stem}-${n}`);
-  const paths = new Map<string, string>();
-  for (const [url, asset] of assets) {
-    paths.set(url, `assets/${allocate(assetStem(url), asset.extension)}`);
-  }
-  return paths;
+  return (url, extension) => `assets/${allocate(assetStem(url), extension)}`;
 }
 
 function assetStem(url: string): string {

@@ -1,17 +1,17 @@
 /**
  * A ZIP of Markdown notes, one per clipping, that unpacks straight into an Obsidian vault (or
- * any folder of notes), with downloaded images in `assets/`. Built incrementally: each note is
- * compressed as it is written and the compressed bytes are gathered into Blobs, so a
- * 10,000-note export never holds one giant string. Pure apart from yielding between slices.
+ * any folder of notes), with downloaded images in `assets/`. Built incrementally: clippings are
+ * read a page at a time, each note is compressed as it is written and the compressed bytes are
+ * gathered into Blobs, so a 100,000-note export never holds its clippings or one giant string. Pure apart from yielding between slices.
  * @module utils/export/markdown-zip
  */
 import type { Clipping } from '@/utils/db';
 import { clippingFileStem, createNameAllocator } from './filename';
 import { createHtmlToMarkdown } from './html-to-markdown';
-import { assetPaths, type ImageAsset } from './images';
+import { createAssetNamer, imageUrlsOf, type ImageAsset } from './images';
 import type { ExportLabels } from './labels';
-import { clippingToMarkdown, sortNewestFirst, type MarkdownContent } from './markdown';
-import { mapInSlices, type SliceOptions } from './slices';
+import { clippingToMarkdown, compareNewestFirst, type MarkdownContent } from './markdown';
+import { forEachPage, sourceOf, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
 import { createZipWriter, type ZipWriter } from './zip-writer';
 
 export interface MarkdownZipInput {
@@ -22,7 +22,20 @@ export interface MarkdownZipInput {
   images?: ReadonlyMap<string, ImageAsset>;
 }
 
-export interface MarkdownZipOptions extends SliceOptions {
+/**
+ * Downloads images for one page of notes (web URLs, each asked for once per export); resolves
+ * with those it got. Images left out stay links to the web.
+ */
+export type ImageFetcher = (urls: readonly string[]) => Promise<ReadonlyMap<string, ImageAsset>>;
+
+export interface MarkdownZipSource {
+  source: ClippingSource;
+  collectionNames: ReadonlyMap<string, string>;
+  /** Downloads the images into the export's `assets/` folder; without it images stay links. */
+  fetchImages?: ImageFetcher;
+}
+
+export interface MarkdownZipOptions extends StagedSliceOptions {
   content: MarkdownContent;
   labels: ExportLabels;
   /** IANA time zone for the dates in file names (the day a clipping was clipped). */
@@ -41,29 +54,60 @@ export interface MarkdownZip {
 
 export { ZIP_MIME } from './zip-writer';
 
-/** Builds the ZIP. Rejects with the signal's reason if aborted. */
-export async function buildMarkdownZip(input: MarkdownZipInput, options: MarkdownZipOptions): Promise<MarkdownZip> {
+/** Builds the ZIP of clippings in memory. Rejects with the signal's reason if aborted. */
+export function buildMarkdownZip(input: MarkdownZipInput, options: MarkdownZipOptions): Promise<MarkdownZip> {
+  const { images } = input;
+  const fetchImages: ImageFetcher | undefined = images && ((urls) => Promise.resolve(new Map(urls.flatMap((url) => (images.has(url) ? [[url, images.get(url)!] as const] : [])))));
+  return writeMarkdownZip({ source: sourceOf(input.clippings), collectionNames: input.collectionNames, fetchImages }, options);
+}
+
+/**
+ * Builds the ZIP from a source read page by page: newest clipping first (names that collide
+ * are numbered in that order), each page's images downloaded and stored just before its
+ * notes. Rejects with the signal's reason if aborted.
+ */
+export async function writeMarkdownZip(input: MarkdownZipSource, options: MarkdownZipOptions): Promise<MarkdownZip> {
   const { content, labels, timeZone } = options;
-  const images = input.images ?? new Map<string, ImageAsset>();
-  const paths = assetPaths(images);
+  const order = await surveyClippings(input.source, ({ id, clippedAt }) => ({ id, clippedAt }), compareNewestFirst, options);
+  const paths = new Map<string, string>();
+  const asked = new Set<string>();
+  const pathFor = createAssetNamer();
   const convert = createHtmlToMarkdown({ imageTarget: (src) => paths.get(src) ?? src });
   const allocate = createNameAllocator();
   const writer = (options.createWriter ?? createZipWriter)();
+  const notes: string[] = [];
+  const { fetchImages } = input;
   try {
-    const notes = await mapInSlices(
-      sortNewestFirst(input.clippings),
-      (clipping) => {
-        const name = allocate(clippingFileStem(clipping, timeZone), 'md');
-        const collectionName = input.collectionNames.get(clipping.collectionId) ?? '';
-        writer.add(name, clippingToMarkdown(clipping, { collectionName, content, labels, convert }), clipping.updatedAt, true);
-        return name;
+    await forEachPage(
+      input.source,
+      order.map((key) => key.id),
+      {
+        prepare: fetchImages
+          ? async (page) => {
+              const wanted = imageUrlsOf(page).filter((url) => !asked.has(url));
+              if (wanted.length === 0) return;
+              for (const url of wanted) asked.add(url);
+              const fetched = await fetchImages(wanted);
+              options.signal?.throwIfAborted();
+              for (const url of wanted) {
+                const asset = fetched.get(url);
+                if (!asset) continue;
+                const path = pathFor(url, asset.extension);
+                paths.set(url, path);
+                writer.add(path, asset.data, undefined, false); // already compressed: stored as is
+              }
+            }
+          : undefined,
+        work: (clipping) => {
+          const name = allocate(clippingFileStem(clipping, timeZone), 'md');
+          const collectionName = input.collectionNames.get(clipping.collectionId) ?? '';
+          writer.add(name, clippingToMarkdown(clipping, { collectionName, content, labels, convert }), clipping.updatedAt, true);
+          return name;
+        },
+        collect: (names) => notes.push(...names),
       },
       options,
     );
-    for (const [url, path] of paths) {
-      const asset = images.get(url);
-      if (asset) writer.add(path, asset.data, undefined, false); // already compressed: stored as is
-    }
     return { blob: await writer.finish(), notes, images: paths.size };
   } catch (error) {
     writer.dispose();

@@ -8,7 +8,7 @@ import type { Clipping } from '@/utils/db';
 import { frontMatterFields, toFrontMatter } from './front-matter';
 import { createHtmlToMarkdown, htmlToMarkdown, type HtmlToMarkdown } from './html-to-markdown';
 import type { ExportLabels } from './labels';
-import { mapInSlices, type SliceOptions } from './slices';
+import { forEachPage, sourceOf, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
 import { outletName } from './outlet';
 
 /**
@@ -61,10 +61,26 @@ export function collectionToMarkdown(clippings: readonly Clipping[], options: Co
 export const MARKDOWN_MIME = 'text/markdown;charset=utf-8';
 
 /** The same document as `collectionToMarkdown`, built in slices for large views. */
-export async function buildCombinedMarkdown(clippings: readonly Clipping[], options: CombinedOptions & SliceOptions): Promise<Blob> {
+export function buildCombinedMarkdown(clippings: readonly Clipping[], options: CombinedOptions & StagedSliceOptions): Promise<Blob> {
+  return writeCombinedMarkdown(sourceOf(clippings), options);
+}
+
+/**
+ * The same document from a source read page by page (each page's text moves into a Blob as it
+ * is done, so neither the clippings nor the document are ever held whole).
+ */
+export async function writeCombinedMarkdown(source: ClippingSource, options: CombinedOptions & StagedSliceOptions): Promise<Blob> {
+  const order = await surveyClippings(source, ({ id, clippedAt }) => ({ id, clippedAt }), compareNewestFirst, options);
   const convert = createHtmlToMarkdown({ headingOffset: 1 });
-  const sections = await mapInSlices(sortNewestFirst(clippings), (clipping) => `\n\n${combinedSection(clipping, { ...options, convert })}`, options);
-  return new Blob([combinedHeader(clippings.length, options), ...sections, '\n'], { type: MARKDOWN_MIME });
+  const parts: BlobPart[] = [combinedHeader(order.length, options)];
+  await forEachPage(
+    source,
+    order.map((key) => key.id),
+    { work: (clipping) => `\n\n${combinedSection(clipping, { ...options, convert })}`, collect: (sections) => parts.push(new Blob(sections)) },
+    options,
+  );
+  parts.push('\n');
+  return new Blob(parts, { type: MARKDOWN_MIME });
 }
 
 /** The start of a combined document: its front matter and title. */
@@ -94,7 +110,12 @@ export function combinedSection(clipping: Clipping, options: Omit<CombinedOption
 
 /** Newest clipping first; ties broken by id so the order never depends on the input order. */
 export function sortNewestFirst(clippings: readonly Clipping[]): Clipping[] {
-  return [...clippings].sort((a, b) => b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...clippings].sort(compareNewestFirst);
+}
+
+/** The order of `sortNewestFirst`, for anything with the clipping's id and time. */
+export function compareNewestFirst(a: Pick<Clipping, 'id' | 'clippedAt'>, b: Pick<Clipping, 'id' | 'clippedAt'>): number {
+  return b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The photo-credit label follows the article's language, as the credit itself does. */

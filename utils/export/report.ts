@@ -12,10 +12,10 @@
 import type { Clipping } from '@/utils/db';
 import { clippingDay } from './dates';
 import type { ExportLabels } from './labels';
-import { mapInSlices, type SliceOptions } from './slices';
+import { forEachPage, sourceOf, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
 import { outletName } from './outlet';
 
-export interface ReportOptions extends SliceOptions {
+export interface ReportOptions extends StagedSliceOptions {
   /** The report's title: a collection's name or the name of the view being exported. */
   title: string;
   labels: ExportLabels;
@@ -31,25 +31,52 @@ export interface ReportOptions extends SliceOptions {
 export const REPORT_MIME = 'text/html;charset=utf-8';
 
 /** The report as an HTML file, built in slices so a large view does not freeze the page. */
-export async function buildReport(clippings: readonly Clipping[], options: ReportOptions): Promise<Blob> {
-  return new Blob(await reportParts(clippings, options), { type: REPORT_MIME });
+export function buildReport(clippings: readonly Clipping[], options: ReportOptions): Promise<Blob> {
+  return writeReport(sourceOf(clippings), options);
 }
 
-/** The report's HTML in parts (head and cover, then one part per clipping, then the end). */
-export async function reportParts(clippings: readonly Clipping[], options: ReportOptions): Promise<string[]> {
+/**
+ * The report from a source read page by page: the cover and the table of contents come from
+ * the first pass (a few fields per clipping), the articles from the second, each page's HTML
+ * moved into a Blob as it is done.
+ */
+export async function writeReport(source: ClippingSource, options: ReportOptions): Promise<Blob> {
   const { labels, timeZone } = options;
-  const ordered = sortForReport(clippings, timeZone);
+  const entries = await surveyClippings(source, (c) => entryOf(c, timeZone), compareEntries, options);
   const format = dateFormats(labels.language, timeZone);
-  const articles = await mapInSlices(ordered, (clipping, i) => articleHtml(clipping, i, options, format), options);
-  return [head(options), cover(ordered, options, format), tableOfContents(ordered, options, format), ...articles, '</main>\n</body>\n</html>\n'];
+  const position = new Map(entries.map((entry, i) => [entry.id, i]));
+  const parts: BlobPart[] = [head(options), cover(entries, options, format), tableOfContents(entries, options, format)];
+  await forEachPage(
+    source,
+    entries.map((entry) => entry.id),
+    { work: (clipping) => articleHtml(clipping, position.get(clipping.id) ?? 0, options, format), collect: (articles) => parts.push(new Blob(articles)) },
+    options,
+  );
+  parts.push('</main>\n</body>\n</html>\n');
+  return new Blob(parts, { type: REPORT_MIME });
+}
+
+/** What the cover, the table of contents and the order need of a clipping. */
+interface ReportEntry {
+  id: string;
+  /** The day it is filed under ("2026-11-26"). */
+  day: string;
+  /** As shown. */
+  outlet: string;
+  /** As shown: the headline, else the address. */
+  heading: string;
+  /** Sort keys: the outlet's and the headline's own spelling, lower case. */
+  siteKey: string;
+  titleKey: string;
+}
+
+function entryOf(c: Clipping, timeZone: string): ReportEntry {
+  return { id: c.id, day: clippingDay(c, timeZone), outlet: outletName(c), heading: c.title || c.url, siteKey: (c.siteName ?? '').toLowerCase(), titleKey: c.title.toLowerCase() };
 }
 
 /** Newest day first, then by outlet and headline: how a press review is usually read. */
-function sortForReport(clippings: readonly Clipping[], timeZone: string): Clipping[] {
-  return clippings
-    .map((c) => ({ c, day: clippingDay(c, timeZone), outlet: (c.siteName ?? '').toLowerCase(), title: c.title.toLowerCase() }))
-    .sort((a, b) => cmp(b.day, a.day) || cmp(a.outlet, b.outlet) || cmp(a.title, b.title) || cmp(a.c.id, b.c.id))
-    .map(({ c }) => c);
+function compareEntries(a: ReportEntry, b: ReportEntry): number {
+  return cmp(b.day, a.day) || cmp(a.siteKey, b.siteKey) || cmp(a.titleKey, b.titleKey) || cmp(a.id, b.id);
 }
 
 function cmp(a: string, b: string): number {
@@ -92,41 +119,33 @@ function head({ title, labels, includeImages }: ReportOptions): string {
 `;
 }
 
-function cover(clippings: readonly Clipping[], { title, labels, timeZone }: ReportOptions, format: DateFormats): string {
-  const days = clippings.map((c) => clippingDay(c, timeZone)).sort();
+function cover(entries: readonly ReportEntry[], { title, labels }: ReportOptions, format: DateFormats): string {
+  const days = entries.map((entry) => entry.day).sort();
   const first = days[0];
   const last = days[days.length - 1];
   const period = first && last ? (first === last ? format.day(first) : `${format.day(first)} – ${format.day(last)}`) : '';
-  const outlets = countOutlets(clippings);
+  const outlets = countOutlets(entries);
   const outletItems = outlets.map(([name, n]) => `<li>${text(name)} <span class="n">${n}</span></li>`).join('');
   return `<header class="cover">
 <p class="cover-kind">${text(labels.pressReview)}</p>
 <h1>${text(title)}</h1>
 ${period ? `<p class="cover-period"><span class="label">${text(labels.period)}:</span> ${text(period)}</p>` : ''}
-<p class="cover-summary">${text(labels.summary(clippings.length, outlets.length))}</p>
+<p class="cover-summary">${text(labels.summary(entries.length, outlets.length))}</p>
 ${outlets.length ? `<h2>${text(labels.outlets)}</h2>\n<ul class="outlets">${outletItems}</ul>` : ''}
 <p class="print-hint">${text(labels.printHint)}</p>
 </header>
 `;
 }
 
-function countOutlets(clippings: readonly Clipping[]): [string, number][] {
+function countOutlets(entries: readonly ReportEntry[]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const c of clippings) {
-    const outlet = outletName(c);
-    counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
-  }
+  for (const { outlet } of entries) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0].toLowerCase(), b[0].toLowerCase()));
 }
 
-function tableOfContents(clippings: readonly Clipping[], { labels, timeZone }: ReportOptions, format: DateFormats): string {
-  const items = clippings
-    .map(
-      (c, i) =>
-        `<li><a href="#clip-${i + 1}"><span class="toc-title">${text(c.title || c.url)}</span> <span class="toc-meta">${text(
-          [outletName(c), format.day(clippingDay(c, timeZone))].join(', '),
-        )}</span></a></li>`,
-    )
+function tableOfContents(entries: readonly ReportEntry[], { labels }: ReportOptions, format: DateFormats): string {
+  const items = entries
+    .map((entry, i) => `<li><a href="#clip-${i + 1}"><span class="toc-title">${text(entry.heading)}</span> <span class="toc-meta">${text([entry.outlet, format.day(entry.day)].join(', '))}</span></a></li>`)
     .join('\n');
   return `<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${text(labels.contents)}</h2>

@@ -1,5 +1,5 @@
 import { CollectionManager } from '@/components/CollectionManager';
-import { addCollection, deleteCollection, editCollection } from '@/utils/clippings';
+import { createCollection, deleteCollection, editCollection } from '@/utils/clippings';
 import { INBOX_ID, type Collection } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { DEFAULT_FILTER } from '@/utils/library-index/filter';
@@ -20,7 +20,7 @@ export function CollectionsView({ collections }: { collections: readonly Collect
         libraryHref={(id) => formatRoute({ view: 'library', filter: { ...DEFAULT_FILTER, collectionId: id } })}
         coverageHref={(id) => formatRoute({ view: 'coverage', filter: { ...DEFAULT_FILTER, collectionId: id } })}
         onCreate={async (fields) => {
-          const created = await addCollection(fields);
+          const { collection: created } = await createCollection(fields, 'refuse');
           notice.value = { kind: 'info', text: t('collectionCreated', created.name) };
         }}
         onEdit={async (id, fields) => {

@@ -1,26 +1,22 @@
 /**
- * The "Export and backup" page (#/export): the export panel for the chosen collection, then
- * backup and restore of the whole library.
+ * The "Export and backup" page (#/export): the export panel for what the library shows (the
+ * selection, the filtered view, its collection or everything), then backup and restore of the
+ * whole library.
  */
-import { useLiveQuery } from '@/components/useLiveQuery';
-import { listClippings } from '@/utils/clippings';
+import { useMemo } from 'preact/hooks';
 import type { Collection } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import type { LibraryScope } from '../extensions';
+import { exportScopes } from './export-scope';
 import { ExportView } from './ExportView';
 import { ImportView } from './ImportView';
 import './export.css';
 
-export function ExportPage({ collection }: { collection: Collection }) {
-  const clippings = useLiveQuery(() => listClippings(collection.id), [collection.id]);
+export function ExportPage({ scope, collections }: { scope: LibraryScope; collections: readonly Collection[] }) {
+  // Counting every scope reads the library index: once per change of the library, not per render.
+  const scopes = useMemo(() => exportScopes(scope, collections), [scope, collections]);
   return (
     <div class="export-page">
-      {clippings.status === 'loading' && (
-        <p class="muted" role="status">
-          {t('loading')}
-        </p>
-      )}
-      {clippings.status === 'error' && <p role="alert">{t('loadFailed', clippings.error.message)}</p>}
-      {clippings.status === 'ready' && <ExportView title={collection.name} clippings={clippings.value} />}
+      <ExportView scopes={scopes} collections={collections} />
       <ImportView />
     </div>
   );

@@ -11,6 +11,7 @@ import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { isEmptyPlan, type ImportPlan } from '@/utils/import/plan';
 import type { ImportProblem, InvalidIssue } from '@/utils/import/read';
 import { classifyStorageError } from '@/utils/storage-errors';
+import { describeError } from '@/utils/user-errors';
 import { progressReporter, ProgressLine, type Task } from './progress';
 
 type Restore = { phase: 'none' } | { phase: 'preview'; fileName: string; checked: CheckedBackup; plan: ImportPlan };
@@ -29,7 +30,7 @@ export function ImportView() {
       downloadFile(file.fileName, file.blob, EXPORT_FORMATS.backup.mime);
       setBackupTask({ state: 'done', message: t('backupDone', file.fileName) });
     } catch (error) {
-      setBackupTask({ state: 'failed', message: t('backupFailed', error instanceof Error ? error.message : String(error)) });
+      setBackupTask({ state: 'failed', message: t('backupFailed', describeError(error)) });
     }
   };
 
@@ -49,7 +50,7 @@ export function ImportView() {
       setRestore({ phase: 'preview', fileName: file.name, checked, plan });
       setImportTask({ state: 'idle' });
     } catch (error) {
-      setImportTask({ state: 'failed', message: t('importFailed', error instanceof Error ? error.message : String(error)) });
+      setImportTask({ state: 'failed', message: t('importFailed', describeError(error)) });
     }
   };
 
@@ -65,7 +66,7 @@ export function ImportView() {
       });
     } catch (error) {
       const quota = classifyStorageError(error) === 'quota';
-      setImportTask({ state: 'failed', message: quota ? t('importFailedQuota') : t('importFailed', error instanceof Error ? error.message : String(error)) });
+      setImportTask({ state: 'failed', message: quota ? t('importFailedQuota') : t('importFailed', describeError(error)) });
     }
   };
 

@@ -4,17 +4,15 @@ import { ClippingDetail } from '@/components/ClippingDetail';
 import { ClippingList } from '@/components/ClippingList';
 import { FilterBar, type FilterChoices } from '@/components/FilterBar';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import { deleteClippings, editClipping, getClipping, getClippings, moveClippings, tagClippings, untagClippings, type ClippingEdit } from '@/utils/clippings';
+import { deleteClippings, editClipping, getClipping, moveClippings, tagClippings, untagClippings, type ClippingEdit } from '@/utils/clippings';
 import type { Collection } from '@/utils/db';
-import { downloadFile } from '@/utils/download';
-import { safeFileStem } from '@/utils/export/filename';
 import { clippingCount, formatNumber, t } from '@/utils/i18n';
 import { isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
-import { createLibraryScope, type LibraryScope, type OptionsExtensions } from '../extensions';
+import { describeError } from '@/utils/user-errors';
+import { createLibraryScope, type OptionsExtensions } from '../extensions';
 import { indexState, navigate, notice, selection } from '../model';
 import { formatRoute } from '../route';
-import { exportLabels } from './export-labels';
 
 interface Props {
   filter: LibraryFilter;
@@ -22,12 +20,6 @@ interface Props {
   collections: readonly Collection[];
   exportAction?: OptionsExtensions['exportAction'];
 }
-
-/**
- * The built-in Markdown export reads every clipping into memory at once; beyond this many it
- * asks for a narrower list instead of risking the tab (the export feature streams large exports).
- */
-const MARKDOWN_EXPORT_LIMIT = 5_000;
 
 const NO_CHOICES: FilterChoices = { tags: [], outlets: [], credits: [], langs: [] };
 let firstRowsMarked = false;
@@ -77,7 +69,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
     try {
       notice.value = { kind: 'info', text: await action() };
     } catch (error) {
-      notice.value = { kind: 'error', text: t('actionFailed', error instanceof Error ? error.message : String(error)) };
+      notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
     } finally {
       setBusy(false);
     }
@@ -113,7 +105,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
           {isFiltered(filter) && total > 0 ? t('resultCountOf', clippingCount(count), formatNumber(total)) : clippingCount(count)}
         </h2>
         <IndexStatus />
-        {exportAction ? exportAction(scope) : <MarkdownExportButton scope={scope} count={selected.size > 0 ? selected.size : count} collections={collections} />}
+        {exportAction?.(scope)}
       </div>
       {result.searchPending && (
         <p class="muted" role="status">
@@ -168,7 +160,7 @@ async function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolea
     const deleted = await deleteClippings(ids);
     notice.value = { kind: 'info', text: t('deletedCount', clippingCount(deleted.count)), undo: deleted };
   } catch (error) {
-    notice.value = { kind: 'error', text: t('actionFailed', error instanceof Error ? error.message : String(error)) };
+    notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
   } finally {
     setBusy(false);
   }
@@ -182,7 +174,7 @@ function DetailPane({ id, collections, knownTags, onClose }: { id: string; colle
     if (clipping.status === 'ready' && clipping.value) pane.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [id, clipping.status]);
   if (clipping.status === 'loading') return <div class="detail-pane" />;
-  if (clipping.status === 'error') return <div class="detail-pane" role="alert">{t('loadFailed', clipping.error.message)}</div>;
+  if (clipping.status === 'error') return <div class="detail-pane" role="alert">{t('loadFailed', describeError(clipping.error))}</div>;
   if (!clipping.value) {
     return (
       <div class="detail-pane">
@@ -230,41 +222,6 @@ function EmptyLibrary({ filtered, onClear }: { filtered: boolean; onClear: () =>
         {t('clearFilters')}
       </button>
     </div>
-  );
-}
-
-/**
- * The library's own export until the export feature plugs in its action: the selected clippings,
- * or else everything the filter shows, as one Markdown file named after the collection.
- */
-function MarkdownExportButton({ scope, count, collections }: { scope: LibraryScope; count: number; collections: readonly Collection[] }) {
-  const [busy, setBusy] = useState(false);
-  const onExport = async () => {
-    const ids = scope.selectedIds.length > 0 ? scope.selectedIds : scope.resultIds();
-    if (ids.length > MARKDOWN_EXPORT_LIMIT) {
-      notice.value = { kind: 'error', text: t('exportTooMany', formatNumber(ids.length), formatNumber(MARKDOWN_EXPORT_LIMIT)) };
-      return;
-    }
-    setBusy(true);
-    try {
-      // Loaded on first use: the Markdown converter is not needed to show the library.
-      const [{ collectionToMarkdown }, clippings] = await Promise.all([import('@/utils/export/markdown'), getClippings(ids)]);
-      const collectionIds = new Set(clippings.map((c) => c.collectionId));
-      const only = collectionIds.size === 1 ? [...collectionIds][0] : undefined;
-      const name = scope.collection?.name ?? collections.find((c) => c.id === only)?.name ?? t('libraryTitle');
-      const collectionNames = new Map(collections.map((c) => [c.id, c.name]));
-      const markdown = collectionToMarkdown(clippings, { title: name, collectionNames, content: 'full', labels: exportLabels() });
-      downloadFile(`${safeFileStem(name)}.md`, markdown, 'text/markdown;charset=utf-8');
-    } catch (error) {
-      notice.value = { kind: 'error', text: t('exportFailed', error instanceof Error ? error.message : String(error)) };
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <button type="button" class="primary" disabled={busy || count === 0} onClick={() => void onExport()}>
-      {t('exportMarkdown')}
-    </button>
   );
 }
 

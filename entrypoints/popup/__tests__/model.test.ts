@@ -24,7 +24,7 @@ function opened(over: Partial<OpenedPage> = {}, source: Partial<ClipSource> = {}
 }
 
 function fieldsOfArticle() {
-  return { title: article.title, kicker: '', authors: 'Jana Köster', agencies: '', siteName: 'Werretal-Bote', section: 'Lokales', date: '2026-11-26', excerpt: '' };
+  return { title: article.title, kicker: '', authors: 'Jana Köster', agencies: '', siteName: 'Werretal-Bote', section: 'Lokales', dateline: '', date: '2026-11-26', excerpt: '' };
 }
 
 function fakeLibrary(over: Partial<Library> = {}): Library {
@@ -141,7 +141,7 @@ describe('the popup form', () => {
     const remembered: FormMemory = {
       url: article.url,
       kind: 'article',
-      fields: { title: 'Korrigiert', kicker: '', authors: 'Jana Köster', agencies: 'dpa', siteName: 'Werretal-Bote', section: '', date: '2026-11-27', excerpt: '' },
+      fields: { title: 'Korrigiert', kicker: '', authors: 'Jana Köster', agencies: 'dpa', siteName: 'Werretal-Bote', section: '', dateline: 'Lemgo', date: '2026-11-27', excerpt: '' },
       tags: ['Entwurf'],
       pendingTag: 'halb',
       collectionId: 'presse',
@@ -161,6 +161,19 @@ describe('the popup form', () => {
     ]);
     form.setNote('fertig');
     expect(backend.remember).toHaveBeenLastCalledWith({ ...remembered, note: 'fertig' });
+  });
+
+  it('should keep the article’s dateline in a form remembered before the field existed, and let it be corrected', () => {
+    const { dateline: _none, ...olderFields } = { ...fieldsOfArticle(), title: 'Korrigiert' };
+    const remembered = { url: article.url, kind: 'article', fields: olderFields, tags: [], pendingTag: '', collectionId: 'inbox', note: '' } as unknown as FormMemory;
+
+    const form = createClipForm(opened({ remembered }, { article: { ...article, dateline: 'Lemgo' } }), fakeLibrary(), fakeBackend());
+
+    expect([form.content.value?.title, form.content.value?.dateline]).toEqual(['Korrigiert', 'Lemgo']);
+    form.setFields({ ...form.fields.value, dateline: '  Bad  Salzuflen ' });
+    expect(form.content.value?.dateline).toBe('Bad Salzuflen');
+    form.setFields({ ...form.fields.value, dateline: ' ' });
+    expect(form.content.value).not.toHaveProperty('dateline');
   });
 
   it('should keep a remembered form whose selection is gone, as a clip of the article', () => {

@@ -2,7 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
 import { readBackup } from '@/utils/import/read';
-import { backupToJson, buildBackup, type Backup } from '../backup';
+import { backupToJson, buildBackup, writePartialBackup, type Backup } from '../backup';
+import { sourceOf } from '../source';
 import { hostileClippings, INBOX, makeClipping, PRESS_COLLECTION } from '@/tests/support/export-fixtures';
 
 const page = new JSDOM('').window as unknown as Window & typeof globalThis;
@@ -79,5 +80,18 @@ describe('the JSON backup', () => {
     const result = await readBackup(new Blob([backupToJson(input)]), { sanitizeHtml });
 
     expect(result.ok && result.backup.clippings).toEqual([]);
+  });
+
+  it('should write some clippings with only their collections, as a file the importer takes', async () => {
+    const elsewhere = { ...PRESS_COLLECTION, id: 'c-elsewhere', name: 'Anderswo' };
+    const clippings = [makeClipping({ id: 'a', collectionId: PRESS_COLLECTION.id }), makeClipping({ id: 'b', collectionId: PRESS_COLLECTION.id }), makeClipping({ id: 'c' })];
+    const source = { ...sourceOf(clippings, 1), ids: ['b', 'gone', 'a'] }; // a selection, one deleted meanwhile
+    const header = { exportedAt: '2026-11-28T10:00:00.000Z', generator: 'Pressclip 0.1.0', settings: {} };
+
+    const blob = await writePartialBackup(source, { header, collections: [INBOX, PRESS_COLLECTION, elsewhere] });
+
+    expect(await blob.text()).toBe(backupToJson({ ...header, collections: [PRESS_COLLECTION], clippings: [clippings[1]!, clippings[0]!] }));
+    const result = await readBackup(blob, { sanitizeHtml });
+    expect(result.ok && result.backup.clippings.map((c) => c.id)).toEqual(['b', 'a']);
   });
 });

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildMarkdownZip, type MarkdownZipOptions } from '../markdown-zip';
+import { buildMarkdownZip, writeMarkdownZip, type MarkdownZipOptions } from '../markdown-zip';
+import { sourceOf } from '../source';
 import { clippingToMarkdown } from '../markdown';
 import { collectionNamesOf, hostileClippings, INBOX, labelsFor, makeClipping, PRESS_COLLECTION } from '@/tests/support/export-fixtures';
 
@@ -63,26 +64,69 @@ describe('buildMarkdownZip', () => {
     expect(strFromU8(files[notes[0]!]!)).toContain('](https://www.werretal-bote.example/images/bruecke.jpg)');
   });
 
-  it('should report progress and stop when cancelled', async () => {
+  it('should report the progress of both passes and stop writing when cancelled', async () => {
     const clippings = Array.from({ length: 300 }, (_, i) => makeClipping({ id: `id-${i}`, contentHtml: '<p>Text</p>'.repeat(200) }));
     const controller = new AbortController();
-    const seen: number[] = [];
+    const seen: [string, number][] = [];
+    let stage = '';
 
     const run = buildMarkdownZip(
       { clippings, collectionNames },
       {
         ...options,
         signal: controller.signal,
+        onStage: (next) => (stage = next),
         onProgress: ({ done, total }) => {
-          seen.push(done);
+          seen.push([stage, done]);
           expect(total).toBe(300);
-          controller.abort(new Error('cancelled by the test'));
+          if (stage === 'writing') controller.abort(new Error('cancelled by the test'));
         },
       },
     );
 
     await expect(run).rejects.toThrow('cancelled by the test');
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen[seen.length - 1]).toBeLessThan(300);
+    expect(seen.filter(([s]) => s === 'reading').at(-1)).toEqual(['reading', 300]);
+    const written = seen.filter(([s]) => s === 'writing');
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.at(-1)![1]).toBeLessThan(300);
+  });
+
+  it('should read a source page by page and download each page’s images just before its notes', async () => {
+    const image = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]);
+    const picture = (n: number) => `<figure><img src="https://img.example/${n}.jpg" alt=""><figcaption>Bild ${n}</figcaption></figure><p>Text</p>`;
+    const clippings = Array.from({ length: 5 }, (_, i) => makeClipping({ id: `id-${i}`, title: `Artikel ${i}`, clippedAt: 1_000 + i, contentHtml: picture(i % 3) }));
+    const pages: number[] = [];
+    const asked: string[][] = [];
+    const inMemory = sourceOf(clippings, 2);
+    const source = {
+      ids: inMemory.ids,
+      async *read(ids: readonly string[]) {
+        for await (const page of inMemory.read(ids)) {
+          pages.push(page.length);
+          yield page;
+        }
+      },
+    };
+
+    const result = await writeMarkdownZip(
+      {
+        source,
+        collectionNames,
+        fetchImages: (urls) => {
+          asked.push([...urls]);
+          return Promise.resolve(new Map(urls.filter((url) => !url.endsWith('/1.jpg')).map((url) => [url, { data: image, extension: 'jpg' }])));
+        },
+      },
+      options,
+    );
+
+    const files = await unzip(result.blob);
+    expect(pages).toEqual([2, 2, 1, 2, 2, 1]); // the survey, then the notes
+    expect(result.notes).toEqual([4, 3, 2, 1, 0].map((i) => `2026-11-26 Werretal-Bote - Artikel ${i}.md`));
+    expect(asked).toEqual([['https://img.example/1.jpg', 'https://img.example/0.jpg'], ['https://img.example/2.jpg']]); // each once
+    expect(Object.keys(files).filter((name) => name.startsWith('assets/'))).toEqual(['assets/0.jpg', 'assets/2.jpg']);
+    expect(strFromU8(files[result.notes[1]!]!)).toContain('](assets/0.jpg)');
+    expect(strFromU8(files[result.notes[0]!]!)).toContain('](https://img.example/1.jpg)');
+    expect(result.images).toBe(2);
   });
 });
