@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserSpecificManifest } from '../../../utils/browser-env';
+import { EXTENSION_PAGES_CSP } from '../../../utils/csp';
 import { manifestProblems, sourcesProblems } from '../store-rules';
 
 const base = {
@@ -7,6 +8,7 @@ const base = {
   permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [],
+  content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
 };
 const firefox = { ...base, ...browserSpecificManifest('firefox') };
 
@@ -22,6 +24,8 @@ describe('manifestProblems', () => {
     ['optional host access not declared for run-time requests', { optional_host_permissions: ['<all_urls>', 'file:///*'] }, /optional host access beyond .*: <all_urls>, file:\/\/\/\*/],
     ['a static content script', { content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] }, /static content script/],
     ['Manifest V2', { manifest_version: 2 }, /manifest_version is 2/],
+    ['the browsers\' default Content-Security-Policy', { content_security_policy: undefined }, /Content-Security-Policy is undefined/],
+    ['a loosened Content-Security-Policy', { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; object-src 'self'" } }, /Content-Security-Policy is .*unsafe-eval/],
   ])('should refuse %s', (_, change, expected) => {
     expect(manifestProblems({ ...base, ...change }, 'chrome').join('\n')).toMatch(expected);
     expect(manifestProblems({ ...firefox, ...change }, 'firefox').join('\n')).toMatch(expected);
