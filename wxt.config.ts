@@ -26,7 +26,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Clip selection to Pressclip"; its click grants activeTab like the toolbar button.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // offscreen (Chrome): a DOM for the service worker to sanitize its own saves in; Firefox's
+    // background is a page and has one (utils/background-sanitizer.ts). No install warning.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     // Image sites, asked for per site only when an export downloads images: no install warning.
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
