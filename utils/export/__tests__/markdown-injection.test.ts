@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../html-to-markdown';
+import { clippingToMarkdown } from '../markdown';
+import { labelsFor, makeClipping } from '@/tests/support/export-fixtures';
 
 /** Article HTML as stored (sanitized): what turndown sees. */
 const md = (html: string) => htmlToMarkdown(html, { creditLabel: 'Foto' });
@@ -29,5 +31,25 @@ describe('htmlToMarkdown keeps page text and addresses from turning into markup'
 
   it('should keep an image address whole', () => {
     expect(md('<p><img src="https://bilder.example/a)b.jpg" alt="Bild"></p>')).toBe('![Bild](https://bilder.example/a%29b.jpg)');
+  });
+});
+
+describe("the reader's note in a Markdown note", () => {
+  const note = (text: string) => clippingToMarkdown(makeClipping({ note: text }), { collectionName: 'Inbox', content: 'excerpt', labels: labelsFor('de') }).split('> [!note]\n')[1];
+
+  it('should keep the Markdown the reader wrote', () => {
+    expect(note('**Wichtig:** [Pressestelle](https://www.lemgo.example/presse) und <https://www.lz.example/>')).toBe(
+      '> **Wichtig:** [Pressestelle](https://www.lemgo.example/presse) und <https://www.lz.example/>\n',
+    );
+  });
+
+  it.each([
+    ['raw HTML', '<img src=x onerror=alert(1)>', '> \\<img src=x onerror=alert(1)>\n'],
+    ['a script link', '[Klick](javascript:alert(1))', '> [Klick\\](javascript:alert(1))\n'],
+    ['a script link written with an entity', '[Klick](&#106;avascript:alert(1))', '> [Klick\\](&#106;avascript:alert(1))\n'],
+    ['a data link', '![Bild](data:text/html,x)', '> ![Bild\\](data:text/html,x)\n'],
+    ['a script reference definition', '[r]: javascript:alert(1)', '> \\[r\\]: javascript:alert(1)\n'],
+  ])('should leave %s as text', (_name, text, expected) => {
+    expect(note(text)).toBe(expected);
   });
 });
