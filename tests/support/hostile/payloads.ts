@@ -61,7 +61,7 @@ const SCRIPTS: Template[] = [
 ];
 
 /** Elements that fire an event on their own, each with its handler attribute. */
-const HANDLER_CARRIERS: ((handler: string) => string)[] = [
+const HANDLER_CARRIERS: ((handler: (name: string) => string) => string)[] = [
   (h) => `<img src="x:broken" ${h('onerror')}>`,
   (h) => `<img src=x ${h('OnErRoR')}>`,
   (h) => `<img/src=x/${h('onerror')}>`,
