@@ -75,3 +75,19 @@ export function sourcesProblems(paths: readonly string[]): string[] {
   }
   return problems;
 }
+
+/**
+ * The capture script (extract.js) runs inside the news page, where the page can post messages
+ * and fire events at it (the hole of a well-known clipper: page `postMessage` steering its
+ * content script). It must listen to nothing and talk to nothing: it returns its result to
+ * `executeScript` and ends. Checked on the bundled code, whatever a library might add. (Whether
+ * it changes the page is not visible here: Readability builds on a detached copy.)
+ */
+export function captureScriptProblems(code: string): string[] {
+  const forbidden: [string, RegExp][] = [
+    ['listens for events', /\baddEventListener\s*\(/],
+    ['listens for messages', /\bonmessage\b|\bonMessage\b|\bonConnect\b/],
+    ['sends messages', /\bpostMessage\s*\(|\bsendMessage\s*\(|\bconnect\s*\(\s*\{/],
+  ];
+  return forbidden.filter(([, pattern]) => pattern.test(code)).map(([what]) => `capture script ${what}`);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserSpecificManifest } from '../../../utils/browser-env';
 import { EXTENSION_PAGES_CSP } from '../../../utils/csp';
-import { manifestProblems, sourcesProblems } from '../store-rules';
+import { captureScriptProblems, manifestProblems, sourcesProblems } from '../store-rules';
 
 const base = {
   manifest_version: 3,
@@ -68,5 +68,21 @@ describe('sourcesProblems', () => {
     ['demo-output/Inbox.md', 'generated demo or benchmark output'],
   ])('should refuse %s', (path, what) => {
     expect(sourcesProblems([...sources, path])).toEqual([`contains ${what}: ${path}`]);
+  });
+});
+
+describe('captureScriptProblems', () => {
+  it('should accept a script that only reads the page and returns', () => {
+    expect(captureScriptProblems('(function(){var d=document.cloneNode(!0);return{title:document.title,body:d.body.textContent}})()')).toEqual([]);
+  });
+
+  it.each([
+    ['a message listener', 'window.addEventListener("message",e=>run(e.data))', /listens for events/],
+    ['an onmessage handler', 'self.onmessage=e=>run(e.data)', /listens for messages/],
+    ['a runtime listener', 'chrome.runtime.onMessage.addListener(f)', /listens for messages/],
+    ['a message to the page', 'window.postMessage({ready:!0},"*")', /sends messages/],
+    ['a message to the extension', 'chrome.runtime.sendMessage({type:"x"})', /sends messages/],
+  ])('should refuse %s', (_, code, expected) => {
+    expect(captureScriptProblems(code).join('\n')).toMatch(expected);
   });
 });
