@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { OptionsPage, PopupPage, type DownloadedFile } from '../../scripts/lib/pages';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
+import { readStore } from '../support/extension-db';
 import { findUnsafeMarkdown, findUnsafeMarkup } from '../support/hostile/inspect';
 import { hostilePages } from '../support/hostile/pages';
 import { ATTACKER_ORIGIN, HOSTILE_PAYLOADS } from '../support/hostile/payloads';
@@ -143,17 +144,7 @@ describe('the hostile corpus in the extension', () => {
     }
 
     const options = await OptionsPage.open(watched.browser);
-    stored = await options.page.evaluate(
-      () =>
-        new Promise<Record<string, unknown>[]>((done, fail) => {
-          const open = indexedDB.open('pressclip');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-            request.onsuccess = () => done(request.result as Record<string, unknown>[]);
-          };
-        }),
-    );
+    stored = await readStore(options.page, 'clippings');
     expect(stored).toHaveLength(PAGES.length);
     for (const clipping of stored) {
       expect(findUnsafeMarkup(new JSDOM(`<body>${String(clipping.contentHtml)}</body>`).window.document.body), String(clipping.url)).toEqual([]);
