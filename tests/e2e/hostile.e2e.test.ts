@@ -127,6 +127,10 @@ describe('the hostile corpus in the extension', () => {
       img.remove();
     });
     await expect.poll(async () => (await tripped(options.page)).blocked.length).toBeGreaterThan(0);
+    // A request to the attacker host from an extension page is seen.
+    await options.page.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${ATTACKER_ORIGIN}/beacon/control`);
+    expect(watched.leaks).toEqual([expect.stringContaining('/beacon/control from chrome-extension://')]);
+    watched.leaks.length = 0;
     await options.page.close();
   });
 
