@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', noExtensionApis] },
   },
   {
-    files: ['entrypoints/*.content.ts'],
+    files: ['entrypoints/extract.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

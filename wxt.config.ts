@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { browserSpecificManifest } from './utils/browser-env';
+import { EXTENSION_PAGES_CSP } from './utils/csp';
 import { OPTIONAL_HOST_PERMISSIONS } from './utils/optional-permissions';
 import { QUICK_SAVE_COMMAND, SHORTCUT_KEYS } from './utils/shortcuts';
 
@@ -25,10 +26,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Clip selection to Pressclip"; its click grants activeTab like the toolbar button.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // offscreen (Chrome): a DOM for the service worker to sanitize its own saves in; Firefox's
+    // background is a page and has one (utils/background-sanitizer.ts). No install warning.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     // Image sites, asked for per site only when an export downloads images: no install warning.
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    // Stricter than the browsers' default for extension pages: see utils/csp.ts.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
     // A shortcut also grants activeTab. Keys are explained in utils/shortcuts.ts and the README.
     commands: {

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { manifestProblems, sourcesProblems, type StoreTarget } from './lib/store-rules';
+import { captureScriptProblems, manifestProblems, sourcesProblems, type StoreTarget } from './lib/store-rules';
 
 const OUT = resolve('.output');
 
@@ -36,7 +36,10 @@ function main(): void {
     const problems =
       kind === 'sources'
         ? sourcesProblems(Object.keys(files))
-        : manifestProblems(JSON.parse(new TextDecoder().decode(files['manifest.json'])) as object, kind as StoreTarget);
+        : [
+            ...manifestProblems(JSON.parse(new TextDecoder().decode(files['manifest.json'])) as object, kind as StoreTarget),
+            ...(files['extract.js'] ? captureScriptProblems(new TextDecoder().decode(files['extract.js'])) : ['has no capture script (extract.js)']),
+          ];
     const entries = Object.keys(files).length;
     console.log(`${relative(process.cwd(), path)}  ${statSync(path).size.toLocaleString('en-US')} bytes, ${entries} files${problems.length ? '' : ', ok'}`);
     for (const problem of problems) failures.push(`${kind} package ${problem}`);

@@ -12,8 +12,8 @@ import type { ExtractResult } from '@/utils/extract/types';
 import { accessFromError, classifyPage, type PageAccess } from '@/utils/page-access';
 import type { CapturedSelection } from '@/utils/selection';
 
-/** Built path of entrypoints/extract.content.ts. */
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+/** Built path of entrypoints/extract.ts (the capture script). */
+export const EXTRACT_SCRIPT = '/extract.js';
 
 /** Why a tab could not be read at all. */
 export type InaccessibleReason = Extract<PageAccess, { clippable: false }>['reason'];

@@ -4,10 +4,10 @@
  * browser allows it and saves directly where it does not). Each returns an outcome for the
  * toolbar badge (utils/badge.ts) instead of throwing.
  *
- * A service worker has no DOM to run DOMPurify in, so these paths store the HTML as the capture
- * script sanitized it in the page's isolated world (the same configuration); the popup's own
- * save sanitizes once more in the extension's origin. Views must sanitize again before they
- * render clipped HTML either way (security.md, rule 1).
+ * The capture script returns allow-list markup, but it ran in the page's renderer: before
+ * anything is stored, these paths clean the HTML with DOMPurify in the extension's origin
+ * (utils/background-sanitizer.ts), as the popup does for its saves. Views sanitize again before
+ * they render clipped HTML either way.
  * @module utils/quick-clip
  */
 import { findClippingByArticleKey, getCollection, saveClipping } from '@/utils/clippings';
@@ -19,6 +19,7 @@ import { selectionFromText } from '@/utils/selection';
 import { selectionRequest } from '@/utils/session-state';
 import { lastCollectionId, lastTags } from '@/utils/settings';
 import { toFailure } from '@/utils/background';
+import { sanitizeInBackground } from '@/utils/background-sanitizer';
 import { toolbarAction } from '@/utils/badge';
 import { articleKey } from '@/utils/url';
 
@@ -32,6 +33,8 @@ export interface QuickClipDeps {
   capture?: (tab: TargetTab) => Promise<CaptureResponse>;
   database?: PressclipDB;
   now?: number;
+  /** DOMPurify in the extension's origin (tests may pass their own). */
+  sanitize?: (html: string) => Promise<string>;
 }
 
 /**
@@ -108,6 +111,7 @@ async function saveWithLastChoices(source: ClipSource, kind: ClippingKind, deps:
   const collection = (await getCollection(collectionId, database)) ?? (await getCollection(INBOX_ID, database));
   try {
     const draft = buildDraft(clipContent(source, kind), kind, { tags, collectionId: collection?.id ?? INBOX_ID, note: '' });
+    draft.contentHtml = await (deps.sanitize ?? sanitizeInBackground)(draft.contentHtml);
     const clipping = await saveClipping(draft, database, deps.now);
     return { status: 'saved', clipping, collectionName: collection?.name ?? '' };
   } catch (error) {

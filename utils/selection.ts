@@ -1,7 +1,7 @@
 /**
  * What the reader has selected on the page, as HTML and as text, for "Clip selection". Pure
  * with respect to its inputs: reads the document's selection and never changes it or the page.
- * The HTML is not sanitized here; the caller sanitizes it (see entrypoints/extract.content.ts).
+ * The HTML is not sanitized here; the caller sanitizes it (see entrypoints/extract.ts).
  * @module utils/selection
  */
 import { absolutizeUrls } from '@/utils/extract/normalize';

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/persistent-storage';
 import { App } from './App';
 import type { OptionsExtensions } from './extensions';
 import { ExportAction } from './views/ExportAction';
@@ -15,3 +16,6 @@ const extensions: OptionsExtensions = {
 
 document.documentElement.lang = uiLanguage();
 render(<App extensions={extensions} />, document.getElementById('app')!);
+
+// The library is the user's work: ask once that the browser never evicts it.
+void requestPersistentStorage();

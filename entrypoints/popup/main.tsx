@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { uiLanguage } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/persistent-storage';
 import { App } from './App';
 import { openPage } from './clip-session';
 import '@/components/tokens.css';
@@ -11,3 +12,5 @@ const page = openPage();
 const screen = import('./ClipScreen').then((module) => module.ClipScreen);
 document.documentElement.lang = uiLanguage();
 render(<App page={page} screen={screen} />, document.getElementById('app')!);
+// Saving starts here for most users: ask, after the first paint, that the library is never evicted.
+requestAnimationFrame(() => void requestPersistentStorage());

@@ -3,6 +3,7 @@
  * list, for scripts/check-packages.ts. Each returns the problems found (empty: fine).
  */
 import { FIREFOX_MIN_VERSION, GECKO_ID } from '../../utils/browser-env';
+import { EXTENSION_PAGES_CSP } from '../../utils/csp';
 import { OPTIONAL_HOST_PERMISSIONS } from '../../utils/optional-permissions';
 
 export type StoreTarget = 'chrome' | 'firefox';
@@ -13,6 +14,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: unknown[];
+  content_security_policy?: { extension_pages?: string };
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
   };
@@ -32,6 +34,8 @@ export function manifestProblems(manifest: Manifest, target: StoreTarget): strin
   const undeclared = (manifest.optional_host_permissions ?? []).filter((p) => !OPTIONAL_HOST_PERMISSIONS.includes(p));
   if (undeclared.length) problems.push(`asks for optional host access beyond utils/optional-permissions.ts: ${undeclared.join(', ')}`);
   if (manifest.content_scripts?.length) problems.push(`declares ${manifest.content_scripts.length} static content script(s)`);
+  const csp = manifest.content_security_policy?.extension_pages;
+  if (csp !== EXTENSION_PAGES_CSP) problems.push(`extension pages' Content-Security-Policy is ${JSON.stringify(csp)}, not the one in utils/csp.ts`);
   const gecko = manifest.browser_specific_settings?.gecko;
   if (target === 'chrome') {
     if (manifest.browser_specific_settings) problems.push('carries browser_specific_settings, which only Firefox reads');
@@ -70,4 +74,20 @@ export function sourcesProblems(paths: readonly string[]): string[] {
     if (found.length) problems.push(`contains ${what}: ${found.slice(0, 3).join(', ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`);
   }
   return problems;
+}
+
+/**
+ * The capture script (extract.js) runs inside the news page, where the page can post messages
+ * and fire events at it (the hole of a well-known clipper: page `postMessage` steering its
+ * content script). It must listen to nothing and talk to nothing: it returns its result to
+ * `executeScript` and ends. Checked on the bundled code, whatever a library might add. (Whether
+ * it changes the page is not visible here: Readability builds on a detached copy.)
+ */
+export function captureScriptProblems(code: string): string[] {
+  const forbidden: [string, RegExp][] = [
+    ['listens for events', /\baddEventListener\s*\(/],
+    ['listens for messages', /\bonmessage\b|\bonMessage\b|\bonConnect\b/],
+    ['sends messages', /\bpostMessage\s*\(|\bsendMessage\s*\(|\bconnect\s*\(\s*\{/],
+  ];
+  return forbidden.filter(([, pattern]) => pattern.test(code)).map(([what]) => `capture script ${what}`);
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '@/utils/badge';
@@ -116,5 +117,36 @@ describe('clipSelectionFromMenu', () => {
 
     expect(await clipSelectionFromMenu(tab, 'Text', { capture: capturing(page({ selection })), database: createTestDb() })).toBe('popup');
     expect(openPopup).toHaveBeenCalledOnce();
+  });
+});
+
+describe('sanitizing before a background save', () => {
+  // The capture script runs in the page's renderer: whatever it returns is cleaned again here.
+  const hostile = '<p>Text<img src="https://bilder.example/a.jpg" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">Link</a></p>';
+
+  it('should store the article as DOMPurify leaves it, not as the page returned it', async () => {
+    const database = createTestDb();
+
+    const outcome = await quickSavePage(tab, { capture: capturing(page({ extraction: { ok: true, article: { ...article, contentHtml: hostile } } })), database });
+
+    expect(outcome).toMatchObject({ status: 'saved' });
+    expect((await database.clippings.toArray())[0]?.contentHtml).toBe('<p>Text<img src="https://bilder.example/a.jpg"><a>Link</a></p>');
+  });
+
+  it('should store a selection as DOMPurify leaves it', async () => {
+    const database = createTestDb();
+
+    await quickSaveSelection(tab, '', { capture: capturing(page({ selection: { ...selection, html: hostile } })), database });
+
+    expect((await database.clippings.toArray())[0]?.contentHtml).not.toMatch(/onerror|script|javascript:/);
+  });
+
+  it('should save nothing when the sanitizer is unavailable', async () => {
+    const database = createTestDb();
+
+    const outcome = await quickSavePage(tab, { capture: capturing(page()), database, sanitize: () => Promise.reject(new Error('no DOM')) });
+
+    expect(outcome).toEqual({ status: 'failed', reason: 'failed' });
+    expect(await database.clippings.count()).toBe(0);
   });
 });

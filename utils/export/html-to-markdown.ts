@@ -39,6 +39,11 @@ export function createHtmlToMarkdown({ headingOffset = 0, imageTarget = (src) =>
     linkStyle: 'inlined',
   });
   td.use([tables, strikethrough]);
+  // Article text stays text: turndown escapes Markdown syntax but not HTML, so a paragraph reading
+  // "<img src=x onerror=…>" (escaped in the page, plain text here) would reach Markdown readers
+  // that render inline HTML as a live tag. `\<` and `\&` are CommonMark escapes: shown as < and &.
+  const escapeMarkdown = td.escape.bind(td);
+  td.escape = (text) => escapeMarkdown(text).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   td.remove(['script', 'style', 'noscript', 'iframe', 'form', 'button']);
 
   if (headingOffset > 0) {
@@ -120,6 +125,11 @@ function escapeText(text: string): string {
   return oneLine(text).replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
+/**
+ * A link target inside `(…)`: parentheses, blanks and angle brackets percent-encoded (which
+ * encodeURIComponent leaves parentheses alone for), so a `)` in an address cannot end the link
+ * early and start a link of the page's choosing after it.
+ */
 function escapeUrl(url: string): string {
-  return url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[()\s<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }

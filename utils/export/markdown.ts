@@ -34,7 +34,7 @@ export function clippingToMarkdown(clipping: Clipping, options: NoteOptions): st
     `# ${escapeInline(clipping.title || clipping.url)}`,
     clipping.isPartial ? callout('warning', labels.partialNotice) : '',
     articleMarkdown(clipping, options),
-    clipping.note ? callout('note', clipping.note) : '',
+    clipping.note ? callout('note', noteMarkdown(clipping.note)) : '',
   ];
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
@@ -103,7 +103,7 @@ export function combinedSection(clipping: Clipping, options: Omit<CombinedOption
     metadataList(clipping, labels, collectionName),
     clipping.isPartial ? callout('warning', labels.partialNotice) : '',
     articleMarkdown(clipping, { ...options, collectionName }),
-    clipping.note ? callout('note', clipping.note) : '',
+    clipping.note ? callout('note', noteMarkdown(clipping.note)) : '',
   ];
   return parts.filter(Boolean).join('\n\n');
 }
@@ -155,6 +155,21 @@ function metadataList(clipping: Clipping, labels: ExportLabels, collectionName: 
 /** An Obsidian callout; elsewhere it reads as a plain quote. Each line of `text` stays inside it. */
 function callout(kind: 'note' | 'warning', text: string): string {
   return [`> [!${kind}]`, ...text.split(/\r\n|\r|\n/).map((line) => (line ? `> ${line}` : '>'))].join('\n');
+}
+
+/**
+ * The reader's note keeps its Markdown (emphasis, lists, links to the web), but a note can
+ * arrive from a backup file of unknown origin, so it cannot carry raw HTML or links that run
+ * script or embed data: `<` opens only web and mail autolinks, and a link target or reference
+ * definition with another scheme has its bracket escaped, leaving it as text.
+ */
+function noteMarkdown(note: string): string {
+  // A safe target: a web or mail address, an anchor, or a relative path (no scheme, no entity).
+  const safeTarget = String.raw`\s*<?\s*(?:(?:https?|mailto):|#|\)|[^\s:()<>&]+(?:[\s)>]|$))`;
+  return note
+    .replace(/<(?!(?:https?|mailto):[^\s<>]*>)/gi, '\\<')
+    .replace(new RegExp(String.raw`\]\((?!${safeTarget})`, 'gi'), '\\](')
+    .replace(new RegExp(String.raw`^(\s{0,3})\[([^\]\n]+)\]:(?!${safeTarget})`, 'gim'), '$1\\[$2\\]:');
 }
 
 /**

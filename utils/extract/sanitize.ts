@@ -6,7 +6,7 @@
  * @module utils/extract/sanitize
  */
 import createDOMPurify, { type Config } from 'dompurify';
-import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI } from './allowlist';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI, URL_ATTRS } from './allowlist';
 
 const CONFIG: Config = Object.freeze({
   ALLOWED_TAGS: [...ALLOWED_TAGS],
@@ -27,8 +27,14 @@ function purifierFor(window: SanitizingWindow): Purifier | null {
   if (purifiers.has(window)) return purifiers.get(window) ?? null;
   const purifier = createDOMPurify(window);
   const usable = purifier.isSupported ? purifier : null;
-  // Links open outside the sandboxed preview and never get the opener.
   usable?.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify lets `data:` addresses through on images whatever ALLOWED_URI_REGEXP says; the
+    // allow-list (and the extractor's serializer) allows web and mail addresses only.
+    for (const name of URL_ATTRS) {
+      const value = node.getAttribute(name);
+      if (value !== null && /^data:/i.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))) node.removeAttribute(name);
+    }
+    // Links open outside the sandboxed preview and never get the opener.
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('rel', 'noopener noreferrer');
       node.setAttribute('target', '_blank');

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { browserSpecificManifest } from '../../../utils/browser-env';
-import { manifestProblems, sourcesProblems } from '../store-rules';
+import { EXTENSION_PAGES_CSP } from '../../../utils/csp';
+import { captureScriptProblems, manifestProblems, sourcesProblems } from '../store-rules';
 
 const base = {
   manifest_version: 3,
   permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [],
+  content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
 };
 const firefox = { ...base, ...browserSpecificManifest('firefox') };
 
@@ -22,6 +24,8 @@ describe('manifestProblems', () => {
     ['optional host access not declared for run-time requests', { optional_host_permissions: ['<all_urls>', 'file:///*'] }, /optional host access beyond .*: <all_urls>, file:\/\/\/\*/],
     ['a static content script', { content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] }, /static content script/],
     ['Manifest V2', { manifest_version: 2 }, /manifest_version is 2/],
+    ['the browsers\' default Content-Security-Policy', { content_security_policy: undefined }, /Content-Security-Policy is undefined/],
+    ['a loosened Content-Security-Policy', { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; object-src 'self'" } }, /Content-Security-Policy is .*unsafe-eval/],
   ])('should refuse %s', (_, change, expected) => {
     expect(manifestProblems({ ...base, ...change }, 'chrome').join('\n')).toMatch(expected);
     expect(manifestProblems({ ...firefox, ...change }, 'firefox').join('\n')).toMatch(expected);
@@ -64,5 +68,21 @@ describe('sourcesProblems', () => {
     ['demo-output/Inbox.md', 'generated demo or benchmark output'],
   ])('should refuse %s', (path, what) => {
     expect(sourcesProblems([...sources, path])).toEqual([`contains ${what}: ${path}`]);
+  });
+});
+
+describe('captureScriptProblems', () => {
+  it('should accept a script that only reads the page and returns', () => {
+    expect(captureScriptProblems('(function(){var d=document.cloneNode(!0);return{title:document.title,body:d.body.textContent}})()')).toEqual([]);
+  });
+
+  it.each([
+    ['a message listener', 'window.addEventListener("message",e=>run(e.data))', /listens for events/],
+    ['an onmessage handler', 'self.onmessage=e=>run(e.data)', /listens for messages/],
+    ['a runtime listener', 'chrome.runtime.onMessage.addListener(f)', /listens for messages/],
+    ['a message to the page', 'window.postMessage({ready:!0},"*")', /sends messages/],
+    ['a message to the extension', 'chrome.runtime.sendMessage({type:"x"})', /sends messages/],
+  ])('should refuse %s', (_, code, expected) => {
+    expect(captureScriptProblems(code).join('\n')).toMatch(expected);
   });
 });
