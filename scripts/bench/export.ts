@@ -11,7 +11,7 @@
  *
  * Options: --count N (default 10000), --runs R (default 3), --skip-node, --skip-browser.
  * Targets (issue 8, 10,000 clippings): ZIP ≤ 15 s, JSON export ≤ 5 s, import ≤ 15 s.
- * The library is made by tests/support/generated-library.ts (this benchmark's own generator).
+ * The library is made by tests/support/generated-library.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';

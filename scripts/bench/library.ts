@@ -1,6 +1,6 @@
 /**
  * `npm run bench:library`: the library at scale, in real Chromium, on the built extension's
- * options page. Generates realistic clippings (scripts/bench/generate-clippings.ts) up to each
+ * options page. Generates realistic clippings (tests/support/generated-library.ts) up to each
  * size, then prints for each size: bulk insert rate, time to take them into the library index,
  * time to first rendered rows, tag filter, outlet + date-range filter and full-text search (in the
  * page, from the address change to the rendered rows, and the index query alone), and the JS heap
