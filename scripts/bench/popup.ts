@@ -7,24 +7,23 @@
  * content script, rendering. Measured in the real toolbar popup (`action.openPopup()`) and, on
  * the demo, in popup.html opened as a tab (how the tests drive it). Also from the moment the
  * service worker asked for the popup (what the click costs the reader, window creation
- * included), the popup's first paint, and which code it had loaded when the preview showed.
+ * included) and the popup's first paint. What code the popup loads before the preview is the
+ * bundle section's "popup" group (read from the build: extension pages report no resource
+ * timing for their own files).
  * Baselines, interleaved run by run: the capture alone (the same content script injected by the
  * service worker into the same tab — what the popup waits for in any case), and an empty page
  * opened as the toolbar popup (bench-blank.html in a copy of the test build) — the browser's
  * own cost of showing a popup.
  * @module scripts/bench/popup
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { BUNDLES } from './budgets';
-import { E2E_BUILD, attachActionPopup, launchWithExtension, type ExtensionBrowser } from '../lib/browser';
+import { attachActionPopup, launchWithExtension, type ExtensionBrowser } from '../lib/browser';
 import { serveDirectory } from '../lib/static-server';
 import { heavyArticlePage } from './article-page';
 import { extensionWithExtras } from './extension-copy';
-import { against, againstBundle, stats, type Figure } from './report';
+import { against, stats, type Figure } from './report';
 import { runsFor, type BenchOptions, type SectionResult } from './section';
 
 /** The extension API as code evaluated in the service worker sees it (typing only). */
@@ -89,7 +88,6 @@ export async function benchPopup(options: BenchOptions): Promise<SectionResult> 
       const sinceRequest: number[] = [];
       const capture: number[] = [];
       const blank: number[] = [];
-      let loaded: string[] = [];
       // Warm-up: the service worker, the disk cache and the database are cold once.
       await inActionPopup(browser, article);
       await captureAlone(browser, url);
@@ -101,8 +99,7 @@ export async function benchPopup(options: BenchOptions): Promise<SectionResult> 
         capture.push(await captureAlone(browser, url));
         if (demo) {
           const inTab = await inPopupTab(browser, article);
-          tab.push(inTab.opening);
-          loaded = inTab.loaded;
+          tab.push(inTab);
           blank.push(await blankActionPopup(browser, article));
         }
       }
@@ -136,18 +133,8 @@ export async function benchPopup(options: BenchOptions): Promise<SectionResult> 
       });
       if (demo) {
         figures.push({ section: 'popup', name: `open → preview, popup.html in a tab, ${name}`, unit: 'ms', ...stats(tab.map((o) => o.previewMs)), samples: runs, baseline: { name: 'capture alone', unit: 'ms', ...captured } });
-        const files = ['popup.html', ...loaded.filter((file) => file !== 'popup.html' && /\.(?:js|css)$/.test(file)).sort()];
-        const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(E2E_BUILD, file)), { level: 9 }).length, 0);
-        figures.push({
-          section: 'popup',
-          name: '  code loaded before the preview (measured)',
-          unit: 'KiB',
-          median: gzip / 1024,
-          target: againstBundle('popup', gzip),
-          detail: `gzip -9 of ${files.join(', ')}; the bundle section's "popup" group is meant to be these files`,
-        });
       }
-      raw[name] = { action, tab, sinceRequest, capture, blank, loaded };
+      raw[name] = { action, tab, sinceRequest, capture, blank };
     }
   } finally {
     await browser.close();
@@ -191,19 +178,14 @@ async function blankActionPopup(browser: ExtensionBrowser, article: Page): Promi
   }
 }
 
-/** popup.html as a tab beside the article (which stays the active tab), noting which files it loads before the preview. */
-async function inPopupTab(browser: ExtensionBrowser, article: Page): Promise<{ opening: Opening; loaded: string[] }> {
+/** popup.html as a tab beside the article (which stays the active tab). */
+async function inPopupTab(browser: ExtensionBrowser, article: Page): Promise<Opening> {
   const popup = await browser.context.newPage();
-  const requests: { file: string; at: number }[] = [];
-  popup.on('request', (request) => {
-    if (request.url().startsWith(browser.origin)) requests.push({ file: new URL(request.url()).pathname.slice(1), at: Date.now() });
-  });
   try {
     await popup.setViewportSize({ width: 380, height: 600 });
     await article.bringToFront();
     await popup.goto(`${browser.origin}popup.html`);
-    const opening = await popup.evaluate<Opening>(READ_OPENING);
-    return { opening, loaded: requests.filter((r) => r.at <= opening.previewAt).map((r) => r.file) };
+    return await popup.evaluate<Opening>(READ_OPENING);
   } finally {
     await popup.close();
   }
