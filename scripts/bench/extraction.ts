@@ -88,7 +88,8 @@ export async function benchExtraction(options: BenchOptions): Promise<SectionRes
       .map((slug) => ({ group: 'fixtures' as const, name: slug, url: `${server.url}${slug}/source.html` })),
     { group: 'demo', name: 'demo article', url: demo.url },
     { group: 'heavy', name: '2 MB article page', url: `${server.url}heavy.html` },
-    ...real.map((page) => ({ group: 'real' as const, name: page.name, url: `${server.url}real/${page.name}` })),
+    // As the browser reports it (percent-encoded), since tabs are found by their address.
+    ...real.map((page) => ({ group: 'real' as const, name: page.name, url: new URL(`real/${page.name}`, server.url).href })),
   ];
   const results: PageResult[] = [];
   try {
