@@ -1,7 +1,9 @@
 /**
  * The last step of `npm run zip` (after `wxt zip` for Chrome and for Firefox): checks the three
  * archives in .output against the store rules (scripts/lib/store-rules.ts) and prints their
- * sizes. Fails if any rule is broken.
+ * sizes, then holds the size of what each part of both builds loads against the bundle budgets
+ * in scripts/bench/budgets.json (sizes are deterministic, unlike timings). Fails if any rule is
+ * broken or any budget exceeded.
  *
  * `npm run zip -- --rebuild` also does what an AMO reviewer does: unpacks the sources archive
  * into a temporary directory, follows the README (`npm ci`, `npm run build:firefox`) and
@@ -12,6 +14,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { BUNDLES } from './bench/budgets';
+import { bundleSize } from './lib/bundle-sizes';
 import { captureScriptProblems, manifestProblems, sourcesProblems, type StoreTarget } from './lib/store-rules';
 
 const OUT = resolve('.output');
@@ -44,11 +48,27 @@ function main(): void {
     console.log(`${relative(process.cwd(), path)}  ${statSync(path).size.toLocaleString('en-US')} bytes, ${entries} files${problems.length ? '' : ', ok'}`);
     for (const problem of problems) failures.push(`${kind} package ${problem}`);
   }
+  failures.push(...bundleBudgetProblems());
   if (process.argv.includes('--rebuild')) failures.push(...rebuildFromSources(unpacked.sources!, unpacked.firefox!));
   if (failures.length) {
     console.error(`\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
     process.exit(1);
   }
+}
+
+/** What each part of both production builds loads, against the budgets (scripts/bench/budgets.json). */
+function bundleBudgetProblems(): string[] {
+  const problems: string[] = [];
+  console.log('\nBundle budgets (gzip -9, KiB; `npm run bench -- --only bundle` for the files):');
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const sizes = Object.entries(BUNDLES).map(([name, budget]) => {
+      const { gzip } = bundleSize(join(OUT, build), budget);
+      if (gzip / 1024 > budget.maxGzipKiB) problems.push(`${build}: ${name} is ${(gzip / 1024).toFixed(1)} KiB gzipped, over its budget of ${budget.maxGzipKiB} KiB (${budget.what})`);
+      return `${name} ${(gzip / 1024).toFixed(1)}/${budget.maxGzipKiB}`;
+    });
+    console.log(`  ${build}: ${sizes.join(', ')}`);
+  }
+  return problems;
 }
 
 /** Builds the Firefox package from the sources archive as the README says; returns the differences. */

@@ -11,7 +11,7 @@ import { openLibrary, type OpenedPage } from './clip-session';
 import { createBackend, library } from './library';
 import { createClipForm, type ClipForm, type SaveState } from './model';
 
-/** The user-timing mark the popup benchmark reads (scripts/bench/popup-open.ts). */
+/** The user-timing mark the popup benchmark reads (scripts/bench/popup.ts). */
 export const PREVIEW_MARK = 'pressclip:preview';
 
 const LINK_FIELDS = ['title', 'siteName', 'authors', 'date'] as const;

@@ -1,209 +1,134 @@
 /**
- * `npm run bench:export` — export and import of a large library, timed.
+ * Section "export" of `npm run bench`: export and import of a large library (`--export-count`,
+ * default 10,000 generated clippings) in real Chromium, through the options page as a user
+ * works it: a fresh profile restores a backup of them (check and preview, then the write),
+ * then exports all of them as a Markdown ZIP, as CSV and as a JSON backup. Each step runs from
+ * the click (or the file choice) to the download (or the completion message); meanwhile a
+ * probe in the page notes the longest time the page could not have answered a click.
  *
- * 1. In real Chromium with the built extension (what a user waits for): a fresh profile imports
- *    a generated backup of N clippings through the options page (check, preview, write), then
- *    exports all of them as a Markdown ZIP, as CSV and as a JSON backup. Each step is timed from
- *    the click to the download (or the completion message), and the longest main-thread task
- *    during the step is recorded (how long the page could not answer a click).
- * 2. The pure exporters alone in Node, for reference (Node's DOM for turndown is not the
- *    browser's, so these are indicative only).
- *
- * Options: --count N (default 10000), --runs R (default 3), --skip-node, --skip-browser.
- * Targets (issue 8, 10,000 clippings): ZIP ≤ 15 s, JSON export ≤ 5 s, import ≤ 15 s.
- * The library is made by tests/support/generated-library.ts (this benchmark's own generator).
+ * Baselines, in the same page and run: reading every clipping from IndexedDB and writing them
+ * as one JSON string (the least any export does); parsing the backup and writing its clippings
+ * into a bare object store (the least any import does).
+ * @module scripts/bench/export
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { backupToJson, buildBackup } from '@/utils/export/backup';
-import { toCsv } from '@/utils/export/csv';
-import { buildMarkdownZip } from '@/utils/export/markdown-zip';
-import { sanitizeClipHtml } from '@/utils/extract/sanitize';
-import { readBackup } from '@/utils/import/read';
+import { backupToJson } from '@/utils/export/backup';
 import { generateLibrary } from '@/tests/support/generated-library';
-import { labelsFor } from '@/tests/support/export-fixtures';
-import { findChromium, launchWithExtension } from '../lib/browser';
+import { launchWithExtension } from '../lib/browser';
 import { OptionsPage } from '../lib/pages';
+import { serveDirectory } from '../lib/static-server';
+import type { TargetKey } from './budgets';
+import { bundleForPage } from './page-bundle';
+import { against, stats, type Figure } from './report';
+import { runsFor, type BenchOptions, type SectionResult } from './section';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '10000' },
-    runs: { type: 'string', default: '3' },
-    'skip-node': { type: 'boolean', default: false },
-    'skip-browser': { type: 'boolean', default: false },
-  },
-});
-const COUNT = Number(args.count);
-const RUNS = Number(args.runs);
 const OUT = resolve('bench-output');
 
-interface Row {
-  step: string;
-  ms: number[];
-  longestTaskMs?: number[];
-  target?: string;
-}
+type Step = 'check' | 'write' | 'import' | 'zip' | 'csv' | 'json';
+type Bench = { exportBench: typeof import('./export-page') };
 
-async function main(): Promise<void> {
+const STEPS: Record<Step, { name: string; target?: TargetKey; responsive: boolean }> = {
+  check: { name: 'import: check the file, preview', responsive: true },
+  write: { name: 'import: write (one transaction)', responsive: true },
+  import: { name: 'import, in all', target: 'import-json', responsive: false },
+  zip: { name: 'export Markdown ZIP', target: 'export-markdown-zip', responsive: true },
+  csv: { name: 'export CSV', target: 'export-csv', responsive: true },
+  json: { name: 'export JSON backup', target: 'export-json', responsive: true },
+};
+
+export async function benchExport(options: BenchOptions): Promise<SectionResult> {
+  const count = options.exportCount;
+  const runs = runsFor(options, 3, 1);
+  options.progress(`export: generating ${count.toLocaleString('en')} clippings`);
+  // Everything in the Inbox, so one export covers the whole library.
+  const library = generateLibrary(count, { collectionIds: ['inbox'] });
+  const backupText = backupToJson({ exportedAt: new Date(0).toISOString(), generator: 'Pressclip benchmark', settings: {}, collections: library.collections, clippings: library.clippings });
   mkdirSync(OUT, { recursive: true });
-  console.log(`Export/import benchmark: ${COUNT.toLocaleString('en')} clippings, ${RUNS} run(s)`);
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${gb(totalmem())} GB RAM (${gb(freemem())} GB free), ${platform()} ${release()}, Node ${process.version}`);
-  // Other work on the machine slows every figure down: say how busy it was.
-  console.log(`Load average before: ${loadavg().map((n) => n.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
-
-  let started = performance.now();
-  const library = generateLibrary(COUNT);
-  // Everything in one collection, so one export covers the whole library.
-  const clippings = library.clippings.map((c) => ({ ...c, collectionId: 'inbox' }));
-  const backupText = backupToJson({ exportedAt: new Date(0).toISOString(), generator: 'Pressclip benchmark', settings: {}, collections: library.collections, clippings });
-  const backupPath = join(OUT, `library-${COUNT}.json`);
+  const backupName = `library-${count}.json`;
+  const backupPath = join(OUT, backupName);
   writeFileSync(backupPath, backupText);
-  console.log(`Generated the library in ${seconds(performance.now() - started)} s; backup file ${mb(Buffer.byteLength(backupText))} MB at ${backupPath}\n`);
+  const script = await bundleForPage('scripts/bench/export-page.ts', 'exportBench');
+  const server = await serveDirectory(OUT);
 
-  if (!args['skip-browser']) {
-    console.log(`Chromium: ${findChromium()}`);
-    printTable(`In Chromium, options page (${COUNT.toLocaleString('en')} clippings)`, await benchBrowser(backupPath));
-  }
-  if (!args['skip-node']) {
-    printTable(`Pure exporters in Node, for reference (${COUNT.toLocaleString('en')} clippings)`, await benchNode(clippings, library.collections, backupText));
-  }
-  console.log(`\nLoad average after: ${loadavg().map((n) => n.toFixed(2)).join(' / ')}`);
-}
+  const times: Record<Step, number[]> = { check: [], write: [], import: [], zip: [], csv: [], json: [] };
+  const blocked: Record<Step, number[]> = { check: [], write: [], import: [], zip: [], csv: [], json: [] };
+  const readAll: number[] = [];
+  const bareImport: number[] = [];
+  const fileBytes: Partial<Record<Step, number>> = {};
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const browser = await launchWithExtension({ headless: true });
+      try {
+        const options$ = await OptionsPage.open(browser);
+        await options$.goToExport();
+        const page = options$.page;
+        await page.evaluate(script);
+        const step = async <T>(key: Step, action: () => Promise<T>): Promise<T> => {
+          options.progress(`export: run ${run}/${runs}, ${STEPS[key].name}`);
+          await page.evaluate(() => (globalThis as unknown as Bench).exportBench.startBlockingProbe(10));
+          const start = performance.now();
+          const result = await action();
+          times[key].push(performance.now() - start);
+          blocked[key].push((await page.evaluate(() => (globalThis as unknown as Bench).exportBench.stopBlockingProbe())).longestGapMs);
+          return result;
+        };
 
-async function benchBrowser(backupPath: string): Promise<Row[]> {
-  const rows: Record<string, Row> = {
-    check: { step: 'Import: check file + preview', ms: [], longestTaskMs: [] },
-    write: { step: 'Import: write (one transaction)', ms: [], longestTaskMs: [] },
-    import: { step: 'Import total', ms: [], target: '≤ 15 s' },
-    zip: { step: 'Export Markdown ZIP', ms: [], longestTaskMs: [], target: '≤ 15 s' },
-    csv: { step: 'Export CSV', ms: [], longestTaskMs: [] },
-    json: { step: 'Export JSON backup', ms: [], longestTaskMs: [], target: '≤ 5 s' },
-  };
-  for (let run = 1; run <= RUNS; run++) {
-    const browser = await launchWithExtension();
-    try {
-      const options = await OptionsPage.open(browser);
-      await options.goToExport();
-      const page = options.page;
-      await watchLongTasks(page);
+        const preview = await step('check', () => options$.chooseBackupFile(backupPath));
+        if (!('preview' in preview)) throw new Error(`The generated backup was refused: ${preview.refused}`);
+        await step('write', () => options$.confirmImport());
+        times.import.push(times.check.at(-1)! + times.write.at(-1)!);
+        await page.getByRole('heading', { name: new RegExp(`${count.toLocaleString('en')} clippings`) }).waitFor({ timeout: 120_000 });
+        fileBytes.zip = (await step('zip', () => options$.exportFile([/^Markdown notes/, 'Full text', /^Link to the images/]))).bytes.length;
+        fileBytes.csv = (await step('csv', () => options$.exportFile([/^Coverage report/]))).bytes.length;
+        fileBytes.json = (await step('json', () => options$.downloadBackup())).bytes.length;
 
-      let t0 = performance.now();
-      const preview = await options.chooseBackupFile(backupPath);
-      if (!('preview' in preview)) throw new Error(`Import refused: ${preview.refused}`);
-      rows.check!.ms.push(performance.now() - t0);
-      rows.check!.longestTaskMs!.push(await longestTask(page));
-      const t1 = performance.now();
-      await options.confirmImport();
-      rows.write!.ms.push(performance.now() - t1);
-      rows.write!.longestTaskMs!.push(await longestTask(page));
-      rows.import!.ms.push(performance.now() - t0);
-      await page.getByRole('heading', { name: new RegExp(`${COUNT.toLocaleString('en')} clippings`) }).waitFor({ timeout: 120_000 });
-
-      for (const [key, choices] of [
-        ['zip', [/^Markdown notes/, 'Full text', /^Link to the images/]],
-        ['csv', [/^Coverage report/]],
-      ] as const) {
-        await longestTask(page);
-        t0 = performance.now();
-        await options.exportFile(choices);
-        rows[key]!.ms.push(performance.now() - t0);
-        rows[key]!.longestTaskMs!.push(await longestTask(page));
+        options.progress(`export: run ${run}/${runs}, baselines`);
+        readAll.push((await page.evaluate(() => (globalThis as unknown as Bench).exportBench.readAllAndStringify())).ms);
+        bareImport.push((await page.evaluate((url) => (globalThis as unknown as Bench).exportBench.parseAndWriteBare(url), `${server.url}${backupName}`)).ms);
+        await settle(page);
+      } finally {
+        await browser.close();
       }
-      t0 = performance.now();
-      await options.downloadBackup();
-      rows.json!.ms.push(performance.now() - t0);
-      rows.json!.longestTaskMs!.push(await longestTask(page));
-      console.log(`  run ${run}: ${Object.values(rows).map((r) => `${r.step.replace(/^Export |^Import: /, '')} ${seconds(r.ms[r.ms.length - 1]!)} s`).join(', ')}`);
-    } finally {
-      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+
+  const readBaseline = { name: 'read all + JSON.stringify', unit: 's' as const, ...seconds(stats(readAll)) };
+  const importBaseline = { name: 'JSON.parse + bare store', unit: 's' as const, ...seconds(stats(bareImport)) };
+  const figures: Figure[] = [];
+  for (const [key, step] of Object.entries(STEPS) as [Step, (typeof STEPS)[Step]][]) {
+    const measured = seconds(stats(times[key]));
+    figures.push({
+      section: 'export',
+      name: `${count.toLocaleString('en')}: ${step.name}`,
+      unit: 's',
+      ...measured,
+      samples: runs,
+      ...(key === 'import' && { baseline: importBaseline }),
+      ...(['zip', 'csv', 'json'].includes(key) && { baseline: readBaseline }),
+      ...(step.target && { target: against(step.target, measured.median) }),
+      ...(fileBytes[key] !== undefined && { detail: `file ${(fileBytes[key]! / 1e6).toFixed(1)} MB` }),
+    });
+    if (step.responsive) {
+      const longest = stats(blocked[key]);
+      figures.push({ section: 'export', name: `  longest unresponsive, ${step.name.replace(/^export /, '')}`, unit: 'ms', ...longest, samples: runs, target: against('export-longest-task', longest.median) });
     }
   }
-  return Object.values(rows);
+  return {
+    figures,
+    notes: [`export: the backup file restored is ${(Buffer.byteLength(backupText) / 1e6).toFixed(0)} MB (${backupPath})`],
+    raw: { times, blocked, readAll, bareImport, fileBytes },
+  };
 }
 
-/** Records the longest task on the page's main thread (Long Tasks API), reset on every read. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+function seconds(s: { median: number; p95: number }): { median: number; p95: number } {
+  return { median: s.median / 1000, p95: s.p95 / 1000 };
 }
 
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    const longest = w.__longest;
-    w.__longest = 0;
-    return longest;
-  });
+/** Waits for the page to have nothing left to do (downloads written, workers idle) before closing. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
 }
-
-async function benchNode(clippings: ReturnType<typeof generateLibrary>['clippings'], collections: ReturnType<typeof generateLibrary>['collections'], backupText: string): Promise<Row[]> {
-  const labels = labelsFor('en');
-  const collectionNames = new Map(collections.map((c) => [c.id, c.name]));
-  const page = new JSDOM('').window as unknown as Window & typeof globalThis;
-  const rows: Row[] = [
-    { step: 'Markdown ZIP (turndown on domino)', ms: [] },
-    { step: 'CSV', ms: [] },
-    { step: 'JSON backup', ms: [] },
-    { step: 'Read backup (parse, validate, DOMPurify on jsdom)', ms: [] },
-  ];
-  for (let run = 1; run <= RUNS; run++) {
-    let t0 = performance.now();
-    await buildMarkdownZip({ clippings, collectionNames }, { content: 'full', labels, timeZone: 'Europe/Berlin' });
-    rows[0]!.ms.push(performance.now() - t0);
-    t0 = performance.now();
-    toCsv(clippings, { separator: ';', labels, collectionNames, timeZone: 'Europe/Berlin' });
-    rows[1]!.ms.push(performance.now() - t0);
-    t0 = performance.now();
-    await buildBackup({ header: { exportedAt: '', generator: '', settings: {} }, collections, clippingPages: pages(clippings, 500), clippingCount: clippings.length });
-    rows[2]!.ms.push(performance.now() - t0);
-    t0 = performance.now();
-    const read = await readBackup(new Blob([backupText]), { sanitizeHtml: (html) => sanitizeClipHtml(html, page) });
-    if (!read.ok) throw new Error(`generated backup refused: ${JSON.stringify(read.problem)}`);
-    rows[3]!.ms.push(performance.now() - t0);
-  }
-  return rows;
-}
-
-async function* pages<T>(items: readonly T[], size: number) {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function printTable(title: string, rows: Row[]): void {
-  console.log(`\n${title}`);
-  const header = ['step', 'median s', 'min s', 'max s', 'longest task ms (median)', 'target'];
-  const lines = rows.map((r) => [
-    r.step,
-    seconds(median(r.ms)),
-    seconds(Math.min(...r.ms)),
-    seconds(Math.max(...r.ms)),
-    r.longestTaskMs ? String(Math.round(median(r.longestTaskMs))) : '',
-    r.target ?? '',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  console.log(format(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const line of lines) console.log(format(line));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
-
-await main();

@@ -9,7 +9,7 @@ import { PressclipDB } from '@/utils/db';
 import { DEFAULT_FILTER, type LibraryFilter } from '@/utils/library-index/filter';
 import { applyChanges, loadSegments, withIndexLock } from '@/utils/library-index/maintain';
 import { createLibrarySnapshot, type LibrarySnapshot } from '@/utils/library-index/snapshot';
-import { BENCH_COLLECTIONS, generateClippings } from './generate-clippings';
+import { BENCH_COLLECTIONS, generateClippings } from '@/tests/support/generated-library';
 
 const database = new PressclipDB();
 

@@ -1,48 +1,34 @@
 /**
- * `npm run bench:library`: the library at scale, in real Chromium, on the built extension's
- * options page. Generates realistic clippings (scripts/bench/generate-clippings.ts) up to each
- * size, then prints for each size: bulk insert rate, time to take them into the library index,
- * time to first rendered rows, tag filter, outlet + date-range filter and full-text search (in the
- * page, from the address change to the rendered rows, and the index query alone), and the JS heap
- * of the options page. Each figure is the median (and p95) of repeated runs. The insert rate has
- * a baseline measured in the same run: the same records into a bare IndexedDB object store.
+ * Section "library" of `npm run bench`: the library at scale, in real Chromium, on the built
+ * extension's options page. Generates realistic clippings (tests/support/generated-library.ts)
+ * up to each size (`--scale`, default 10,000 and 100,000), then measures for each size: bulk
+ * insert rate, time to take them into the library index, time to first rendered rows, tag
+ * filter, outlet + date-range filter and full-text search (in the page, from the address change
+ * to the rendered rows, and the index query alone), a jump within the list, and the JS heap of
+ * the options page. Each figure is the median (and p95) of repeated runs.
  *
- *   npm run bench:library                         10,000 and 100,000
- *   npm run bench:library -- --sizes 10000        one size
- *   npm run bench:library -- --runs 15            more runs per figure (default 9)
- *   npm run bench:library -- --compare-search     also MiniSearch and an IndexedDB words index at 10,000
- *   npm run bench:library -- --no-build           use the existing .output/chrome-mv3-e2e
- *
- * Never part of `npm test`. Writes bench-output/library.json.
+ * Baselines from the same run: the same records into a bare IndexedDB object store (inserts);
+ * the options page's first paint in the same loads (first rows); the index query alone (each
+ * rendered filter); the options page's heap with an empty library (heap).
+ * `--compare-search` adds the search designs the library index was chosen over.
+ * @module scripts/bench/library
  */
-import { execSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../lib/browser';
 import { serveDirectory, type StaticServer } from '../lib/static-server';
 import { bundleForPage } from './page-bundle';
+import { against, stats, type Figure } from './report';
+import { runsFor, type BenchOptions, type SectionResult } from './section';
 
 const BATCH = 1_000;
-
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10000,100000' },
-    runs: { type: 'string', default: '9' },
-    'compare-search': { type: 'boolean', default: false },
-    'no-build': { type: 'boolean', default: false },
-  },
-});
-const SIZES = args.sizes.split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
-const RUNS = Math.max(3, Number(args.runs));
 const SEARCHES = ['stadtwerke', 'haushalt feuerwehr', 'brück', 'oberhausen', 'council budget', 'karomel'];
 
 type Page$ = { bench: typeof import('./library-page') };
 type Compare$ = { compare: typeof import('./search-compare-page') };
+type Stats = ReturnType<typeof stats>;
 
-interface Figures {
+interface Measured {
   size: number;
   insertRate: number;
   baselineRate: number;
@@ -52,6 +38,7 @@ interface Figures {
   /** Clippings taken into the index in `indexMs` (those added since the previous size). */
   indexed: number;
   firstRows: Stats;
+  firstPaint: Stats;
   searchReady: Stats;
   tagUi: Stats;
   tagQuery: Stats;
@@ -61,32 +48,22 @@ interface Figures {
   searchQuery: Stats;
   scrollUi: Stats;
   heapMB: number;
-  storageMB?: number;
-}
-interface Stats {
-  median: number;
-  p95: number;
+  storageMB: number;
 }
 
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-async function main(): Promise<void> {
-  if (!args['no-build']) execSync('npm run build:e2e', { stdio: 'ignore' });
+export async function benchLibrary(options: BenchOptions): Promise<SectionResult> {
+  const runs = runsFor(options, 9, 5);
   const [pageScript, compareScript] = await Promise.all([
     bundleForPage('scripts/bench/library-page.ts', 'bench'),
-    args['compare-search'] ? bundleForPage('scripts/bench/search-compare-page.ts', 'compare') : Promise.resolve(''),
+    options.compareSearch ? bundleForPage('scripts/bench/search-compare-page.ts', 'compare') : Promise.resolve(''),
   ]);
   const browser = await launchWithExtension({ headless: true });
-  const results: Figures[] = [];
+  const results: Measured[] = [];
   let server: StaticServer | undefined;
   let compare: Awaited<ReturnType<typeof compareSearch>> | undefined;
+  let emptyHeapMB = 0;
   try {
-    const version = browser.context.browser()?.version() ?? 'unknown';
-    printMachine(version);
+    emptyHeapMB = await emptyLibraryHeap(browser);
     // A page of the extension that is not the library: writes happen here, as from an import.
     const helper = await browser.context.newPage();
     await helper.goto(`${browser.origin}manifest.json`);
@@ -101,9 +78,9 @@ async function main(): Promise<void> {
     let insertMs = 0;
     let baselineMs = 0;
     const batchRates: number[] = [];
-    for (const size of SIZES) {
-      process.stdout.write(`\n${size.toLocaleString('en')} clippings: inserting…`);
+    for (const size of options.scales) {
       for (let start = have; start < size; start += BATCH) {
+        options.progress(`library: inserting ${start.toLocaleString('en')}/${size.toLocaleString('en')}`);
         const count = Math.min(BATCH, size - start);
         const inserted = await helper.evaluate(([s, c]) => (globalThis as unknown as Page$).bench.insertGenerated(s, c, c), [start, count] as const);
         const base = await baselinePage.evaluate(([s, c]) => (globalThis as unknown as Page$).bench.insertBaseline(s, c), [start, count] as const);
@@ -112,50 +89,67 @@ async function main(): Promise<void> {
         batchRates.push(...inserted.batchRates);
       }
       have = size;
-      process.stdout.write(' indexing…');
+      options.progress(`library: ${size.toLocaleString('en')} clippings, indexing`);
       const indexed = await helper.evaluate(() => (globalThis as unknown as Page$).bench.indexPending());
-      process.stdout.write(' measuring…');
-      const figures = await measure(browser, helper);
+      const figures = await measure(browser, helper, runs, (text) => options.progress(`library: ${size.toLocaleString('en')} clippings, ${text}`));
       const rates = stats(batchRates);
       results.push({
         size,
         insertRate: have / (insertMs / 1000),
         baselineRate: have / (baselineMs / 1000),
         insertBatchMedian: rates.median,
-        insertBatchP95Low: stats(batchRates.map((r) => -r)).p95 * -1,
+        insertBatchP95Low: -stats(batchRates.map((r) => -r)).p95,
         indexMs: indexed.ms,
         indexed: indexed.entries,
         ...figures,
       });
-      process.stdout.write(' done\n');
     }
     // Last, so that its throw-away databases do not disturb the figures above.
-    if (compareScript) compare = await compareSearch(browser, compareScript);
+    if (compareScript) compare = await compareSearch(browser, compareScript, options.scales[0]!);
   } finally {
     await browser.close();
     await server?.close();
   }
-  printTable(results);
-  if (compare) printCompare(compare);
-  await mkdir('bench-output', { recursive: true });
-  await writeFile('bench-output/library.json', JSON.stringify({ machine: machine(), results, compare }, null, 2) + '\n');
+  return { figures: figuresOf(results, runs, emptyHeapMB), notes: compare ? compareNotes(compare) : [], raw: { results, emptyHeapMB, compare } };
+}
+
+/** The options page's heap with nothing in the library: the baseline of the heap figure. */
+async function emptyLibraryHeap(browser: ExtensionBrowser): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(`${browser.origin}options.html`);
+  await page.locator('#results-heading').waitFor();
+  const heap = await heapUsedMB(await browser.context.newCDPSession(page));
+  await page.close();
+  return heap;
 }
 
 /** Everything measured on the options page (and the index queries alone in the helper page). */
-async function measure(browser: ExtensionBrowser, helper: Page): Promise<Omit<Figures, 'size' | 'insertRate' | 'baselineRate' | 'insertBatchMedian' | 'insertBatchP95Low' | 'indexMs' | 'indexed'>> {
+async function measure(
+  browser: ExtensionBrowser,
+  helper: Page,
+  runs: number,
+  progress: (text: string) => void,
+): Promise<Omit<Measured, 'size' | 'insertRate' | 'baselineRate' | 'insertBatchMedian' | 'insertBatchP95Low' | 'indexMs' | 'indexed'>> {
   // First rows and search readiness: a fresh options page per run.
   const firstRows: number[] = [];
+  const firstPaint: number[] = [];
   const searchReady: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
+    progress(`opening the library, run ${run + 1}/${runs}`);
     const page = await browser.context.newPage();
     await page.goto(`${browser.origin}options.html`);
     const marks = await page.evaluate(async () => {
       while (performance.getEntriesByName('pressclip:first-rows').length === 0 || performance.getEntriesByName('pressclip:search-ready').length === 0) {
         await new Promise((r) => setTimeout(r, 20));
       }
-      return { rows: performance.getEntriesByName('pressclip:first-rows')[0]!.startTime, search: performance.getEntriesByName('pressclip:search-ready')[0]!.startTime };
+      return {
+        rows: performance.getEntriesByName('pressclip:first-rows')[0]!.startTime,
+        search: performance.getEntriesByName('pressclip:search-ready')[0]!.startTime,
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      };
     });
     firstRows.push(marks.rows);
+    firstPaint.push(marks.paint);
     searchReady.push(marks.search);
     await page.close();
     // Chromium finishes a closed page's IndexedDB work before it opens the database for the
@@ -181,7 +175,8 @@ async function measure(browser: ExtensionBrowser, helper: Page): Promise<Omit<Fi
   const searchQuery: number[] = [];
   const scrollUi: number[] = [];
   const months = ['2026-01', '2026-03', '2026-05', '2026-07', '2026-09'];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
+    progress(`filters and search, run ${run + 1}/${runs}`);
     const tag = popular.tags[run % 10]!;
     tagUi.push(await timeHashChange(page, `#/library?tag=${encodeURIComponent(tag)}`));
     tagQuery.push(await query({ tags: [tag] }));
@@ -196,7 +191,7 @@ async function measure(browser: ExtensionBrowser, helper: Page): Promise<Omit<Fi
     searchUi.push(await timeHashChange(page, `#/library?q=${encodeURIComponent(words)}`));
     searchQuery.push(await query({ query: words }));
 
-    scrollUi.push(await timeScroll(page, (run + 1) / (RUNS + 1)));
+    scrollUi.push(await timeScroll(page, (run + 1) / (runs + 1)));
   }
 
   const session = await browser.context.newCDPSession(page);
@@ -206,6 +201,7 @@ async function measure(browser: ExtensionBrowser, helper: Page): Promise<Omit<Fi
   await helper.evaluate(() => (globalThis as unknown as Page$).bench.releaseIndex());
   return {
     firstRows: stats(firstRows),
+    firstPaint: stats(firstPaint),
     searchReady: stats(searchReady),
     tagUi: stats(tagUi),
     tagQuery: stats(tagQuery),
@@ -286,9 +282,7 @@ async function heapUsedMB(session: CDPSession): Promise<number> {
   return usedSize / 1e6;
 }
 
-async function compareSearch(browser: ExtensionBrowser, script: string) {
-  const count = SIZES[0]!;
-  process.stdout.write(`\nComparing search designs at ${count.toLocaleString('en')} clippings…`);
+async function compareSearch(browser: ExtensionBrowser, script: string, count: number) {
   const page = await browser.context.newPage();
   await page.goto(`${browser.origin}manifest.json`);
   await page.evaluate(script);
@@ -299,64 +293,63 @@ async function compareSearch(browser: ExtensionBrowser, script: string) {
   await page.evaluate(() => (globalThis as unknown as Compare$).compare.dropMiniSearch());
   const words = await page.evaluate(([n, q]) => (globalThis as unknown as Compare$).compare.dexieWords(n, q), [count, SEARCHES] as const);
   await page.close();
-  process.stdout.write(' done\n');
   return { mini: { ...mini, heapMB: miniHeapMB }, words };
 }
 
-function machine() {
-  const cpu = cpus();
-  return {
-    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
-    memoryGB: Math.round(totalmem() / 1e9),
-    loadAverage: loadavg().map((l) => l.toFixed(2)).join(' '),
-    node: process.version,
-    runs: RUNS,
-  };
+function figuresOf(results: readonly Measured[], runs: number, emptyHeapMB: number): Figure[] {
+  return results.flatMap((r): Figure[] => {
+    const at = `${r.size.toLocaleString('en')}:`;
+    const ui = (name: string, measured: Stats, query: Stats, target?: Parameters<typeof against>[0]): Figure => ({
+      section: 'library',
+      name: `${at} ${name}`,
+      unit: 'ms',
+      ...measured,
+      samples: runs,
+      baseline: { name: 'index query alone', unit: 'ms', ...query },
+      ...(target && { target: against(target, measured.median) }),
+    });
+    return [
+      {
+        section: 'library',
+        name: `${at} bulk insert`,
+        unit: '/s',
+        median: r.insertRate,
+        baseline: { name: 'same records, bare store', unit: '/s', median: r.baselineRate },
+        target: against('library-insert', r.insertRate),
+        detail: `${r.size.toLocaleString('en')} in batches of ${BATCH.toLocaleString('en')}: batch median ${Math.round(r.insertBatchMedian).toLocaleString('en')}/s, slowest 5 % ${Math.round(r.insertBatchP95Low).toLocaleString('en')}/s; then indexing ${r.indexed.toLocaleString('en')} new clippings in the background took ${(r.indexMs / 1000).toFixed(1)} s (${Math.round(r.indexed / (r.indexMs / 1000)).toLocaleString('en')}/s)`,
+      },
+      {
+        section: 'library',
+        name: `${at} first rows rendered`,
+        unit: 'ms',
+        ...r.firstRows,
+        samples: runs,
+        baseline: { name: 'page first paint', unit: 'ms', ...r.firstPaint },
+        target: against('library-first-rows', r.firstRows.median),
+      },
+      { section: 'library', name: `${at} search ready after open`, unit: 'ms', ...r.searchReady, samples: runs },
+      ui('tag filter, rendered', r.tagUi, r.tagQuery, 'library-tag-filter'),
+      ui('outlet + date range, rendered', r.outletDateUi, r.outletDateQuery, 'library-outlet-date'),
+      ui('full-text search, rendered', r.searchUi, r.searchQuery, 'library-search'),
+      { section: 'library', name: `${at} jump within the list, rendered`, unit: 'ms', ...r.scrollUi, samples: runs },
+      {
+        section: 'library',
+        name: `${at} JS heap of the options page`,
+        unit: 'MB',
+        median: r.heapMB,
+        baseline: { name: 'empty library', unit: 'MB', median: emptyHeapMB },
+        detail: `after garbage collection; IndexedDB usage of the extension ${r.storageMB.toFixed(0)} MB`,
+      },
+    ];
+  });
 }
 
-function printMachine(chromium: string): void {
-  const m = machine();
-  console.log(`Library benchmark — ${m.cpu}, ${m.memoryGB} GB RAM, load average ${m.loadAverage}, Node ${m.node}, Chromium ${chromium}, ${RUNS} runs per figure`);
-}
-
-function printTable(results: readonly Figures[]): void {
-  const ms = (s: Stats) => `${s.median.toFixed(0)} ms (p95 ${s.p95.toFixed(0)})`;
-  const fine = (s: Stats) => `${s.median.toFixed(1)} ms (p95 ${s.p95.toFixed(1)})`;
-  const rows: [string, string, (f: Figures) => string][] = [
-    ['bulk insert', '≥ 2,000/s', (f) => `${Math.round(f.insertRate).toLocaleString('en')}/s (batch median ${Math.round(f.insertBatchMedian).toLocaleString('en')}/s, slowest 5 % ${Math.round(f.insertBatchP95Low).toLocaleString('en')}/s)`],
-    ['  baseline: same records, bare store', '', (f) => `${Math.round(f.baselineRate).toLocaleString('en')}/s`],
-    ['index the new clippings (background)', '', (f) => `${f.indexed.toLocaleString('en')} in ${(f.indexMs / 1000).toFixed(1)} s (${Math.round(f.indexed / (f.indexMs / 1000)).toLocaleString('en')}/s)`],
-    ['first rows rendered', '≤ 500 ms', (f) => ms(f.firstRows)],
-    ['search ready after open', '', (f) => ms(f.searchReady)],
-    ['tag filter, rendered', '≤ 100 ms', (f) => ms(f.tagUi)],
-    ['  tag filter, index query alone', '', (f) => fine(f.tagQuery)],
-    ['outlet + date range, rendered', '', (f) => ms(f.outletDateUi)],
-    ['  outlet + date range, query alone', '', (f) => fine(f.outletDateQuery)],
-    ['full-text search, rendered', '≤ 200 ms', (f) => ms(f.searchUi)],
-    ['  full-text search, query alone', '', (f) => fine(f.searchQuery)],
-    ['jump within the list, rendered', '', (f) => ms(f.scrollUi)],
-    ['JS heap of the options page', '', (f) => `${f.heapMB.toFixed(0)} MB`],
-    ['IndexedDB usage of the extension', '', (f) => (f.storageMB === undefined ? '—' : `${f.storageMB.toFixed(0)} MB`)],
-  ];
-  const header = ['', 'target', ...results.map((r) => `${r.size.toLocaleString('en')} clippings`)];
-  const table = [header, ...rows.map(([name, target, get]) => [name, target, ...results.map(get)])];
-  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-  console.log('');
-  for (const [i, row] of table.entries()) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  }
-}
-
-function printCompare(compare: NonNullable<Awaited<ReturnType<typeof compareSearch>>>): void {
+function compareNotes(compare: Awaited<ReturnType<typeof compareSearch>>): string[] {
   const q = (times: Record<string, number>) => Object.values(times).map((t) => t.toFixed(0)).join('/');
   const { mini, words } = compare;
-  console.log(`\nSearch designs at ${mini.count.toLocaleString('en')} clippings (queries: ${SEARCHES.join(', ')}):`);
-  console.log(`  MiniSearch in memory: build ${(mini.buildMs / 1000).toFixed(1)} s, heap +${mini.heapMB.toFixed(0)} MB, stored as JSON ${(mini.jsonBytes / 1e6).toFixed(0)} MB, queries ${q(mini.queryMs)} ms`);
-  console.log(`  IndexedDB words index (*terms): insert ${Math.round(words.withWordsRate).toLocaleString('en')}/s vs ${Math.round(words.plainRate).toLocaleString('en')}/s without, queries ${q(words.queryMs)} ms`);
+  return [
+    `library: search designs at ${mini.count.toLocaleString('en')} clippings (queries: ${SEARCHES.join(', ')}):`,
+    `library:   MiniSearch in memory: build ${(mini.buildMs / 1000).toFixed(1)} s, heap +${mini.heapMB.toFixed(0)} MB, stored as JSON ${(mini.jsonBytes / 1e6).toFixed(0)} MB, queries ${q(mini.queryMs)} ms`,
+    `library:   IndexedDB words index (*terms): insert ${Math.round(words.withWordsRate).toLocaleString('en')}/s vs ${Math.round(words.plainRate).toLocaleString('en')}/s without, queries ${q(words.queryMs)} ms`,
+  ];
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 
-export async function bundleForPage(entry: string, globalName: string): Promise<string> {
+export async function bundleForPage(entry: string, globalName: string, options: { minify?: boolean } = {}): Promise<string> {
   const root = resolve('.');
   const result = await build({
     configFile: false,
@@ -19,7 +19,7 @@ export async function bundleForPage(entry: string, globalName: string): Promise<
     resolve: { alias: { '@': root } },
     build: {
       write: false,
-      minify: false,
+      minify: options.minify ?? false,
       target: 'chrome120',
       lib: { entry: resolve(entry), formats: ['iife'], name: globalName, fileName: () => 'bundle.js' },
     },

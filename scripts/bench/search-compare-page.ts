@@ -8,7 +8,7 @@
 import { Dexie } from 'dexie';
 import MiniSearch from 'minisearch';
 import { clippingTerms, parseSearchQuery } from '@/utils/search';
-import { generateClippings } from './generate-clippings';
+import { generateClippings } from '@/tests/support/generated-library';
 
 const CLIPPINGS_SCHEMA = 'id, urlKey, clippedAt, [collectionId+clippedAt], *tags, siteName';
 

@@ -117,8 +117,9 @@ export interface ActionPopup {
 /**
  * Waits for the extension's real action popup and attaches to it over the browser's DevTools
  * protocol. Pages Playwright opened (e.g. popup.html in a tab) are attached already and skipped.
+ * `page` is the popup's file, if `action.setPopup` changed it.
  */
-export async function attachActionPopup(browser: ExtensionBrowser, timeoutMs = 10_000): Promise<ActionPopup> {
+export async function attachActionPopup(browser: ExtensionBrowser, timeoutMs = 10_000, page = 'popup.html'): Promise<ActionPopup> {
   const chromium = browser.context.browser();
   if (!chromium) throw new Error('attachActionPopup needs the Chromium browser of the context');
   const cdp = await chromium.newBrowserCDPSession();
@@ -126,7 +127,7 @@ export async function attachActionPopup(browser: ExtensionBrowser, timeoutMs = 1
   let targetId: string | undefined;
   while (!targetId) {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    targetId = targetInfos.find((t) => t.type === 'page' && !t.attached && t.url === `${browser.origin}popup.html`)?.targetId;
+    targetId = targetInfos.find((t) => t.type === 'page' && !t.attached && t.url === `${browser.origin}${page}`)?.targetId;
     if (targetId) break;
     if (Date.now() > deadline) throw new Error(`No action popup appeared within ${timeoutMs} ms`);
     await new Promise((wait) => setTimeout(wait, 100));

@@ -25,15 +25,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A generated response: HTML text, or bytes with their own content type (e.g. a page in its legacy charset). */
+export type RouteBody = string | { body: Uint8Array; type: string };
+
+export interface ServeOptions {
+  /** Headers for every response, e.g. a Content-Security-Policy that keeps a benchmark page's scripts from running. */
+  headers?: Record<string, string>;
+}
+
 /** Serves the files below `root`; extra routes answer before the files (for generated pages). */
-export async function serveDirectory(root: string, routes: Record<string, () => string> = {}): Promise<StaticServer> {
+export async function serveDirectory(root: string, routes: Record<string, () => RouteBody> = {}, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const route = routes[path];
     if (route) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(route());
+      const answer = route();
+      res.writeHead(200, { 'content-type': typeof answer === 'string' ? TYPES['.html'] : answer.type });
+      res.end(typeof answer === 'string' ? answer : answer.body);
       return;
     }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));

@@ -4,7 +4,7 @@
  * the library index see the writes exactly as they see the popup's.
  */
 import { PressclipDB, type Clipping, type Collection } from '@/utils/db';
-import { generateClippings } from '@/scripts/bench/generate-clippings';
+import { generateClippings } from './generated-library';
 
 const database = new PressclipDB();
 
@@ -15,7 +15,7 @@ export async function seed(collections: Collection[], clippings: Clipping[]): Pr
   });
 }
 
-/** Generated clippings (see scripts/bench/generate-clippings.ts), all in `collectionId`. */
+/** Generated clippings (see tests/support/generated-library.ts), all in `collectionId`. */
 export async function seedGenerated(count: number, collectionId: string): Promise<void> {
   await database.clippings.bulkAdd(generateClippings(count, { collectionIds: [collectionId] }));
 }

@@ -11,7 +11,7 @@
  * @module utils/library-index/maintain
  */
 import type { Clipping, PressclipDB } from '@/utils/db';
-import { buildSegment, SEGMENT_FORMAT, type IndexSegmentRecord } from './segment';
+import { buildSegmentInSlices, SEGMENT_FORMAT, type IndexSegmentRecord } from './segment';
 import type { LoadedSegment } from './snapshot';
 
 /** Clippings per segment: bounded work per transaction, and visible progress during a rebuild. */
@@ -96,7 +96,7 @@ async function writeSegment(database: PressclipDB, ids: readonly string[], effec
   const found = await database.clippings.bulkGet([...ids]);
   const present = found.filter((c): c is Clipping => c !== undefined);
   const removed = ids.filter((_, i) => found[i] === undefined);
-  const { segment, postings } = buildSegment(present, removed);
+  const { segment, postings } = await buildSegmentInSlices(present, removed);
   await database.transaction('rw', database.indexSegments, database.indexPostings, database.changes, async () => {
     const segmentId = await database.indexSegments.add(segment);
     await database.indexPostings.add({ ...postings, segmentId });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER, type LibraryFilter } from '@/utils/library-index/filter';
-import { buildSegment, forEachPrefixMatch, type IndexPostingsRecord } from '@/utils/library-index/segment';
+import { buildSegment, buildSegmentInSlices, forEachPrefixMatch, type IndexPostingsRecord } from '@/utils/library-index/segment';
 import { createLibrarySnapshot, type LoadedSegment } from '@/utils/library-index/snapshot';
 import type { Clipping } from '@/utils/db';
 import { makeClipping } from '@/tests/support/clippings';
@@ -159,6 +159,20 @@ describe('ordering', () => {
 });
 
 describe('segment postings', () => {
+  it('should build the same segment in slices as in one go, yielding to the event loop meanwhile', async () => {
+    // Enough text that the build takes longer than one slice.
+    const many = Array.from({ length: 600 }, (_, i) => makeClipping({ title: `Meldung ${i}`, text: `Wort${i} Stadtrat Haushalt `.repeat(200), tags: [`tag${i % 7}`] }));
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+
+    const actual = await buildSegmentInSlices(many, ['gone'], 1);
+    clearInterval(ticking);
+    const expected = buildSegment(many, ['gone'], 1);
+
+    expect(actual).toEqual(expected);
+    expect(turns).toBeGreaterThan(0);
+  });
+
   it('should find each document once per matching term, across many documents (multi-byte gaps)', () => {
     const many = Array.from({ length: 400 }, (_, i) => makeClipping({ title: i % 150 === 0 ? 'Kreisel' : 'Ampel', text: '', captions: [], authors: [], agencies: [], note: '', siteName: 'X', section: '' }));
     const { postings } = buildSegment(many, []);
