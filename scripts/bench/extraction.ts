@@ -5,7 +5,7 @@
  *
  * 1. Time: extractArticle and Readability alone (clone + parse) on the same live page, warm,
  *    alternating, in the page's own context (scripts/bench/extraction-page.ts, bundled).
- * 2. Blocking, cold: the real content script (the built extension's content-scripts/extract.js),
+ * 2. Blocking, cold: the real content script (the built extension's extract.js),
  *    injected as the popup injects it into a freshly loaded page, while a probe in the page
  *    notes the gaps between turns of its event loop (the longest: how long a click would wait;
  *    their parts beyond 50 ms: total blocking time). The baseline is Readability alone as a
@@ -36,8 +36,11 @@ declare const chrome: WxtBrowser;
 const FIXTURES = resolve('utils/extract/__fixtures__/pages');
 /** Page scripts and requests to other hosts stay off: the page is only there to be read. */
 const PAGE_POLICY = { 'content-security-policy': "default-src 'self' 'unsafe-inline' data:; script-src 'none'" };
-/** The two scripts injected into pages: the product's, and the baseline added to a copy of the test build. */
-const CONTENT_SCRIPT = '/content-scripts/extract.js';
+/**
+ * The two scripts injected into pages: the product's capture script, at the path the popup
+ * injects (EXTRACT_SCRIPT in utils/messages.ts), and the baseline added to a copy of the test build.
+ */
+const CONTENT_SCRIPT = '/extract.js';
 const BASELINE_SCRIPT = '/bench-readability.js';
 
 type Group = 'fixtures' | 'demo' | 'heavy' | 'real';

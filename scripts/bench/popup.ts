@@ -194,11 +194,11 @@ async function inPopupTab(browser: ExtensionBrowser, article: Page): Promise<Ope
 /** The capture alone: the service worker injects the popup's content script into the article's tab. */
 async function captureAlone(browser: ExtensionBrowser, url: string): Promise<number> {
   const worker = await browser.serviceWorker();
-  return worker.evaluate(async (pageUrl) => {
+  return worker.evaluate(async ({ pageUrl, script }) => {
     const [target] = (await chrome.tabs.query({})).filter((t) => t.url === pageUrl);
     if (target?.id === undefined) throw new Error(`No tab shows ${pageUrl}`);
     const start = performance.now();
-    await chrome.scripting.executeScript({ target: { tabId: target.id }, files: ['/content-scripts/extract.js'] });
+    await chrome.scripting.executeScript({ target: { tabId: target.id }, files: [script] });
     return performance.now() - start;
-  }, url);
+  }, { pageUrl: url, script: '/extract.js' as const });
 }

@@ -16,7 +16,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleGroup {
-  /** Path inside the build, e.g. "popup.html" or "content-scripts/extract.js". */
+  /** Path inside the build, e.g. "popup.html" or "extract.js". */
   entry: string;
   load: 'first-paint' | 'all';
   /** Chunk names (the part before the hash, e.g. "sanitize") left out with what only they load. */
@@ -34,7 +34,7 @@ export interface BundleSize {
 const HTML_REFERENCE = /\s(?:src|href)="\/?([^"?#]+\.(?:js|css))"/g;
 /**
  * Root-relative references: preload lists ("chunks/x.js") and worker URLs ("/assets/x.js").
- * Not content-scripts/…: a page names the content script to inject it into a tab, not to load it.
+ * Not the capture script (/extract.js): a page names the content script to inject it into a tab, not to load it.
  */
 const ROOT_REFERENCE = /["'`]\/?((?:chunks|assets)\/[\w.-]+\.(?:js|css))["'`]/g;
 /** Relative imports between chunks: from "./x.js", import("./x.js"). */

@@ -9,7 +9,7 @@ const BUILD: Record<string, string> = {
   'popup.html':
     '<script type="module" crossorigin src="/chunks/popup-A1.js"></script><link rel="modulepreload" crossorigin href="/chunks/shared-B2.js"><link rel="stylesheet" crossorigin href="/assets/popup-C3.css">',
   'chunks/popup-A1.js':
-    'import{a}from"./shared-B2.js";const m=["chunks/screen-D4.js","chunks/shared-B2.js"];const s=()=>import(`./sanitize-E5.js`);chrome.scripting.executeScript({files:["/content-scripts/extract.js"]});',
+    'import{a}from"./shared-B2.js";const m=["chunks/screen-D4.js","chunks/shared-B2.js"];const s=()=>import(`./sanitize-E5.js`);chrome.scripting.executeScript({files:["/extract.js"]});',
   'chunks/shared-B2.js': 'export const a=1;',
   'assets/popup-C3.css': 'body{}',
   'chunks/screen-D4.js': 'import{a}from"./shared-B2.js";import{d}from"./database-F6.js";',
@@ -18,7 +18,7 @@ const BUILD: Record<string, string> = {
   'chunks/purify-G7.js': 'export const p=3;',
   'chunks/export-H8.js': 'new Worker(new URL(`/assets/zip.worker-I9.js`,``+self.location.href));',
   'assets/zip.worker-I9.js': 'onmessage=()=>{};',
-  'content-scripts/extract.js': 'export{}',
+  'extract.js': 'export{}',
 };
 
 let build: string;
