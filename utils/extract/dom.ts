@@ -62,73 +62,107 @@ export function bodiesOf(doc: Document): Element[] {
 export type Matcher = (el: Element) => boolean;
 
 /**
+ * What a compound selector reads of an element. Class and id are read once per element and
+ * shared by every selector in the list: each read is a call into the DOM, and a list is tested
+ * against every element of the page.
+ */
+interface ElementView {
+  el: Element;
+  cls: string | null | undefined;
+  id: string | null | undefined;
+}
+type ViewTest = (view: ElementView) => boolean;
+
+const classOf = (view: ElementView) => (view.cls === undefined ? (view.cls = view.el.getAttribute('class')) : view.cls);
+const idOf = (view: ElementView) => (view.id === undefined ? (view.id = view.el.getAttribute('id')) : view.id);
+const WHITE_SPACE = /\s/;
+
+/**
  * Compiles a list of simple CSS selectors into one matcher: tag names, `.class`, `#id`,
  * `[attr]`, `[attr="value"]`, `[attr*="value"]`, `:not(tag)` and the descendant combinator.
  * The extractor's selector lists (./article-markup.ts) use only these, and a walk with this
  * matcher costs a fraction of `querySelectorAll` with a long selector list in jsdom.
  */
 export function compileSelectors(selectors: readonly string[]): Matcher {
-  // Plain ".class", "tag" and '[attr="value"]' selectors become set lookups: one class split per
-  // element instead of one test per selector.
+  // Plain ".class", "#id", "tag" and '[attr="value"]' selectors become set lookups: one read of
+  // the class (split only when it holds several names) instead of one test per selector.
   const classes = new Set<string>();
+  const ids = new Set<string>();
   const tags = new Set<string>();
   const attributes = new Map<string, Set<string>>();
-  const chains: Matcher[][] = [];
+  const chains: ViewTest[][] = [];
+  // Whether an element without attributes can match (a tag, or a chain ending in a bare tag).
+  let matchesBareElements = false;
   for (const selector of selectors.map((s) => s.trim())) {
     let m: RegExpExecArray | null;
     if ((m = /^\.([\w-]+)$/.exec(selector))) classes.add(m[1]!);
+    else if ((m = /^#([\w-]+)$/.exec(selector))) ids.add(m[1]!);
     else if (/^[a-z][a-z0-9]*$/i.test(selector)) tags.add(selector.toUpperCase());
     else if ((m = /^\[([\w:-]+)="([^"]*)"\]$/.exec(selector))) {
       const values = attributes.get(m[1]!) ?? new Set<string>();
       values.add(m[2]!);
       attributes.set(m[1]!, values);
-    } else chains.push(selector.split(/\s+/).map(compileCompound));
+    } else {
+      const compounds = selector.split(/\s+/);
+      if (!/[.#[]/.test(compounds[compounds.length - 1]!)) matchesBareElements = true;
+      chains.push(compounds.map(compileCompound));
+    }
   }
+  const attributeList = [...attributes];
+  const onlyAttributes = tags.size === 0 && !matchesBareElements;
   return (el) => {
     if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
+    // Every other selector in the list needs an attribute: most elements have none.
+    if (onlyAttributes && !el.hasAttributes()) return false;
+    const view: ElementView = { el, cls: undefined, id: undefined };
     if (classes.size > 0) {
-      const cls = el.getAttribute('class');
-      if (cls) for (const token of cls.split(/\s+/)) if (classes.has(token)) return true;
+      const cls = classOf(view);
+      if (cls && (WHITE_SPACE.test(cls) ? cls.split(/\s+/).some((token) => classes.has(token)) : classes.has(cls))) return true;
     }
-    for (const [name, values] of attributes) {
+    if (ids.size > 0) {
+      const id = idOf(view);
+      if (id !== null && id !== undefined && ids.has(id)) return true;
+    }
+    for (const [name, values] of attributeList) {
       const value = el.getAttribute(name);
       if (value !== null && values.has(value)) return true;
     }
-    return chains.some((chain) => {
-      if (!chain[chain.length - 1]!(el)) return false;
+    for (const chain of chains) {
+      if (!chain[chain.length - 1]!(view)) continue;
       let cur = el.parentElement;
-      for (let i = chain.length - 2; i >= 0; i--) {
-        while (cur && !chain[i]!(cur)) cur = cur.parentElement;
-        if (!cur) return false;
+      let i = chain.length - 2;
+      for (; i >= 0 && cur; i--) {
+        while (cur && !chain[i]!({ el: cur, cls: undefined, id: undefined })) cur = cur.parentElement;
+        if (!cur) break;
         cur = cur.parentElement;
       }
-      return true;
-    });
+      if (i < 0) return true;
+    }
+    return false;
   };
 }
 
-function compileCompound(compound: string): Matcher {
-  const tests: Matcher[] = [];
+function compileCompound(compound: string): ViewTest {
+  const tests: ViewTest[] = [];
   const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
   let at = 0;
   for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
     at = re.lastIndex;
     const [, tag, cls, id, attr, op, value, notTag] = m;
-    if (tag && tag !== '*') tests.push((el) => el.localName.toLowerCase() === tag.toLowerCase());
-    else if (cls) tests.push((el) => hasClass(el, cls));
-    else if (id) tests.push((el) => el.getAttribute('id') === id);
-    else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
-    else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
-    else if (attr && op === '*=') tests.push((el) => (el.getAttribute(attr) ?? '').includes(value ?? ''));
-    else if (attr && op === '^=') tests.push((el) => (el.getAttribute(attr) ?? '').startsWith(value ?? ''));
-    else if (notTag) tests.push((el) => el.localName.toLowerCase() !== notTag.toLowerCase());
+    if (tag && tag !== '*') tests.push((v) => v.el.localName.toLowerCase() === tag.toLowerCase());
+    else if (cls) tests.push((v) => hasClass(classOf(v), cls));
+    else if (id) tests.push((v) => idOf(v) === id);
+    else if (attr && !op) tests.push((v) => v.el.hasAttribute(attr));
+    else if (attr && op === '=') tests.push((v) => v.el.getAttribute(attr) === value);
+    else if (attr && op === '*=') tests.push((v) => (v.el.getAttribute(attr) ?? '').includes(value ?? ''));
+    else if (attr && op === '^=') tests.push((v) => (v.el.getAttribute(attr) ?? '').startsWith(value ?? ''));
+    else if (notTag) tests.push((v) => v.el.localName.toLowerCase() !== notTag.toLowerCase());
   }
   if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
-  return (el) => tests.every((test) => test(el));
+  return (view) => tests.every((test) => test(view));
 }
 
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.getAttribute('class');
+function hasClass(cls: string | null | undefined, name: string): boolean {
   if (!cls || !cls.includes(name)) return false;
   return cls.split(/\s+/).includes(name);
 }
