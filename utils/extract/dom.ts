@@ -37,6 +37,25 @@ export function textOf(node: Node | null | undefined): string {
   return node ? collapseWhitespace(node.textContent ?? '') : '';
 }
 
+/**
+ * Whitespace-folded text of `node` when it is at most `max` characters long, else null. Cheaper
+ * than `textOf` on a big wrapper: only a prefix of its text is folded. (Folding never lengthens
+ * a text, and the folded prefix of a text is a prefix of the folded text.)
+ */
+export function shortTextOf(node: Node, max: number): string | null {
+  const raw = node.textContent ?? '';
+  for (let length = Math.max(64, 2 * max); ; length *= 2) {
+    const folded = collapseWhitespace(length >= raw.length ? raw : raw.slice(0, length));
+    if (folded.length > max) return null;
+    if (length >= raw.length) return folded;
+  }
+}
+
+/** True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all. */
+export function isBlank(node: Node | null | undefined): boolean {
+  return !node || !/[^\s\u00a0\u200b]/.test(node.textContent ?? '');
+}
+
 /** Share of `el`'s text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;

@@ -8,7 +8,7 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
-import { ELEMENT_NODE, linkDensity, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, isBlank, linkDensity, shortTextOf, tagOf, textOf } from './dom';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure';
@@ -99,9 +99,9 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 function removeBoilerplateLines(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
     if (!root.contains(el) || el.closest('figure')) continue;
-    const text = textOf(el);
-    if (text.length === 0 || text.length > 300) continue;
-    if (tagOf(el) === 'SPAN' && el.parentElement && textOf(el.parentElement) !== text) continue;
+    const text = shortTextOf(el, 300);
+    if (!text) continue;
+    if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
     if (
       BOILERPLATE_LINES.some((re) => re.test(text)) ||
       (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
@@ -137,10 +137,11 @@ function removeLeadingMetadata(root: Element): string[] {
   let inspected = 0;
   for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
     if (!root.contains(el) || el.closest('figure')) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    if (text.length >= 150 && !el.querySelector('p, div')) break; // the article has started
-    if (el.querySelector('p, div, ul') && text.length >= 150) continue; // a wrapper: look inside
+    // Only lines shorter than 150 characters are read; a longer block needs no more than its length.
+    const text = shortTextOf(el, 149);
+    if (text === '') continue;
+    if (text === null && !el.querySelector('p, div')) break; // the article has started
+    if (text === null) continue; // a wrapper: look inside
     if (++inspected > 12) break;
     // A lone link before the text starts is a category or publisher label.
     const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
@@ -204,7 +205,7 @@ function lastBlock(root: Element): Element | null {
   let cur: Element | null = root;
   for (;;) {
     let child: Element | null = cur.lastElementChild;
-    while (child && !textOf(child) && !child.querySelector('img')) child = child.previousElementSibling;
+    while (child && isBlank(child) && !child.querySelector('img')) child = child.previousElementSibling;
     if (!child) return cur === root ? null : cur;
     if (tagOf(child) === 'DIV' || tagOf(child) === 'SECTION') {
       // A wrapper holding several blocks: go inside; a div of text is a block itself.
@@ -220,6 +221,6 @@ function lastBlock(root: Element): Element | null {
 /** Wrappers emptied by the steps above. */
 function removeEmpty(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li'))) {
-    if (el.nodeType === ELEMENT_NODE && !textOf(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) el.remove();
+    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) el.remove();
   }
 }

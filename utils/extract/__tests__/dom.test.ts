@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS, LEAD_SELECTORS } from '../article-markup';
-import { compileSelectors, findAll } from '../dom';
+import { compileSelectors, findAll, isBlank, shortTextOf, textOf } from '../dom';
 
 /** Elements of every kind the selector lists name, in the places they name them. */
 const PAGE = `<html><body>
@@ -45,5 +45,36 @@ describe('compileSelectors', () => {
     const found = findAll(document, compileSelectors(selectors)).map((el) => el.outerHTML);
 
     expect(found).toEqual(Array.from(document.querySelectorAll(selectors.join(', '))).map((el) => el.outerHTML));
+  });
+});
+
+describe('shortTextOf', () => {
+  const element = (html: string) => new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
+
+  it.each([
+    ['a short text', '<p>Der  Rat\n tagt.</p>', 20],
+    ['a text of exactly the limit', '<p>abcde</p>', 5],
+    ['a text longer than the limit', '<p>abcdef</p>', 5],
+    ['white space that folds below the limit', `<p>a${' \n\t'.repeat(500)}b</p>`, 3],
+    ['a long text with runs of white space', `<p>${'Wort \u00a0\u200b '.repeat(200)}</p>`, 300],
+    ['nothing but white space', '<p> \u00a0 </p>', 10],
+  ])('should agree with textOf for %s', (_case, html, max) => {
+    const el = element(html);
+    const full = textOf(el);
+
+    expect(shortTextOf(el, max)).toBe(full.length <= max ? full : null);
+  });
+});
+
+describe('isBlank', () => {
+  it.each([
+    ['<p> \n\u00a0\u200b </p>', true],
+    ['<p><img src="a.jpg"></p>', true],
+    ['<p> <b>x</b> </p>', false],
+  ])('should say whether %s folds to no text', (html, blank) => {
+    const el = new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
+
+    expect(isBlank(el)).toBe(blank);
+    expect(textOf(el) === '').toBe(blank);
   });
 });
