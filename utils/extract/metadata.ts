@@ -182,10 +182,15 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const labelled = markedPerson ? { authors: [], agencies: [] } : labelledByline(scope, headline);
 
   // People first, most specific source first: JSON-LD persons; the byline the markup marks in
-  // the article; the author meta tag (often a site-wide default); a "Von …" line; and only then
-  // an organisation named as JSON-LD author (usually the outlet itself).
+  // the article; the author meta tag (often a site-wide default); a "Von …" line; a name in the
+  // date line under the headline; and only then an organisation named as JSON-LD author
+  // (usually the outlet itself).
   const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
   let people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
+  if (!people && headline) {
+    const dated = datedByline(headline);
+    if (dated.length > 0) people = dated;
+  }
   // JSON-LD often names only the first of several writers the byline prints: the fuller list wins.
   if (people === fromLd.persons && includesAll(marked.authors, people) && marked.authors.length > people.length) people = marked.authors;
   const authors = people ? fullerNames(people, sources) : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
@@ -316,6 +321,36 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
     if (found) return found;
   }
   return fallback ?? { authors: [], agencies: [] };
+}
+
+/** Words that open two-word place names, which a date line prints like a name ("Bad Salzuflen"). */
+const PLACE_PREFIX = /^(?:bad|sankt|st\.?|neu|alt|groß|gross|klein|ober|unter|nieder|hohen|markt|burg|schloss|stadt|landkreis|kreis)$/i;
+
+/**
+ * A name printed without a label in the date line under (or above) the headline: "04.02.2026 | 13:10 Uhr |
+ * Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date and exactly one other part,
+ * and that part a name of two to four capitalised words.
+ */
+function datedByline(headline: Element): string[] {
+  const lines: Element[] = [];
+  for (let cur: Element | null = headline, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
+    for (let sib = cur.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) {
+      lines.push(sib, ...findAll(sib, (e) => e.children.length <= 4, 20));
+    }
+  }
+  // …or right above it, with the kicker.
+  for (let sib = headline.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) lines.push(sib);
+  for (const line of lines) {
+    const text = textOf(line);
+    if (text.length < 12 || text.length > 100 || !findDateInText(text)) continue;
+    const parts = text.split(/\s*[|•·]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+    const other = parts.filter((p) => !findDateInText(p) && !/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(p));
+    if (parts.length < 2 || other.length !== 1) continue;
+    const words = other[0]!.split(' ');
+    if (words.length < 2 || words.length > 4 || PLACE_PREFIX.test(words[0]!) || !words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w))) continue;
+    if (isPlausibleName(other[0]!)) return [other[0]!];
+  }
+  return [];
 }
 
 /** Same tag and class, and a common ancestor at most three levels up: items of one author list. */

@@ -72,6 +72,17 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Lea Sommer']);
   });
 
+  it.each([
+    ['<p class="meta">04.02.2026 | 13:10 Uhr | Anna Beispiel</p>', ['Anna Beispiel']],
+    ['<div><span>25.10.2026 - Max Muster</span></div>', ['Max Muster']],
+    ['<p class="meta">04.02.2026 | Bad Salzuflen</p>', []],
+    ['<p class="meta">04.02.2026 | Lokales | Anna Beispiel</p>', []],
+  ])('should read the name in the date line %s only when it is the one other part', (line, expected) => {
+    const actual = metadataOf('', `<article><h1>Neuer Radweg eröffnet</h1>${line}<p>Text</p></article>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
   it('should decode a name escaped twice in JSON-LD', () => {
     const actual = metadataOf(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; Beispiel' } }), '<article><h1>T</h1></article>');
 
