@@ -170,14 +170,14 @@ function isDeskName(name: string): boolean {
 function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: string | undefined, headline: Element | undefined): Byline {
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   // A desk ("Redaktion"), the outlet ("Werretal Bote" for werretal-bote.de) or a company
-  // ("Web Commerce GmbH", often the agency that built the site) yields to a person named elsewhere.
+  // ("Beispiel Webdesign GmbH", often the agency that built the site) yields to a person named elsewhere.
   const outletKeys = [siteName, publisher].filter((n): n is string => !!n).map(compactName);
   const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope, outlet, headline);
   const fromMeta = metaCredits(meta);
   // A printed "Von …" line is read when the markup names no person, or only by a first name or
-  // login ("Nils" in the author box, "Eine Kolumne von Nils Pickert" in the text).
+  // login ("Jonas" in the author box, "Eine Kolumne von Jonas Feld" in the text).
   const markedPerson = marked.authors.some((n) => !outlet(n)) && !(marked.authors.length === 1 && !/\s/.test(marked.authors[0]!));
   const labelled = markedPerson ? { authors: [], agencies: [] } : labelledByline(scope, headline);
 
@@ -221,9 +221,9 @@ function isLegalEntity(name: string): boolean {
 }
 
 /**
- * A byline that names a writer only by a login or first name ("Nils", "arianschlichenmayer")
- * takes the full name another source prints for the same person ("Nils Pickert", "Arian
- * Schlichenmayer").
+ * A byline that names a writer only by a login or first name ("Jonas", "annabeispiel")
+ * takes the full name another source prints for the same person ("Jonas Feld", "Anna
+ * Beispiel").
  */
 function fullerNames(names: readonly string[], sources: readonly (readonly string[])[]): string[] {
   if (names.length !== 1 || /\s/.test(names[0]!)) return [...names];

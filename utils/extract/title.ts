@@ -187,7 +187,7 @@ function readHeadlineElement(el: Element): Headline {
 
 /**
  * Joins the parts of a headline with a space, except before punctuation that follows an element
- * ("<span>Frauen im THW</span>: Vergangenheit …"). Spaces the page prints inside a text run stay
+ * ("<span>Ehrenamt</span>: Wer hilft wem …"). Spaces the page prints inside a text run stay
  * as printed (French "Tunisie : Au-dessous", "iOS 13 ?").
  */
 function joinHeadlineParts(parts: readonly HeadlinePart[]): string {

@@ -83,6 +83,15 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(expected);
   });
 
+  it('should prefer a person to the outlet and to a company named as marked author', () => {
+    const actual = metadataOf(
+      '<meta property="og:site_name" content="Werretal Bote">',
+      '<article><h1>Neuer Radweg eröffnet</h1><span class="author">werretal-bote.de</span><span class="author">Beispiel Webdesign GmbH</span><p>Von Lea Sommer</p><p>Text</p></article>',
+    );
+
+    expect(actual.authors).toEqual(['Lea Sommer']);
+  });
+
   it('should decode a name escaped twice in JSON-LD', () => {
     const actual = metadataOf(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; Beispiel' } }), '<article><h1>T</h1></article>');
 

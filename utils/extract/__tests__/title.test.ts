@@ -75,6 +75,19 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, ['Vertrieb auslagern: so gelingt es'], undefined).title).toBe('Vertrieb auslagern: so gelingt es');
   });
 
+  it('should keep the kicker apart when the headline is also printed whole in the breadcrumb', () => {
+    const doc = page('<ol class="breadcrumb"><li>Lokales</li><li><h1>Hochwasser: Deich hält stand</h1></li></ol><main><article><h2 class="headline"><span class="kicker">Hochwasser</span><span class="title">Deich hält stand</span></h2><p>Text</p></article></main>');
+    const { title, kicker } = findHeadline(doc, ['Hochwasser: Deich hält stand'], undefined);
+
+    expect({ title, kicker }).toEqual({ title: 'Deich hält stand', kicker: 'Hochwasser' });
+  });
+
+  it('should read a headline inside a layout wrapper named after its sidebar', () => {
+    const doc = page('<div class="layout right-sidebar"><div class="post"><h1>Brücke wird gebaut</h1><p>Text</p></div></div>');
+
+    expect(findHeadline(doc, ['Neubau: Brücke wird gebaut'], undefined).title).toBe('Brücke wird gebaut');
+  });
+
   it('should not take a headline from a teaser in a related list', () => {
     const doc = page('<main><h1>Brücke wird gebaut</h1></main><aside class="related"><h2>Brücke wird gebaut: Die Chronik</h2></aside>');
 
