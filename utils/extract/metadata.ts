@@ -313,10 +313,20 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
     return found;
   }
   let checked = 0;
+  const bioBoxes: Element[] = [];
   for (const el of findAll(scope, (e) => BYLINE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
     if (checked++ > 3000) break;
     const words = nameWords(namesOf(el));
-    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
+    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w))) continue;
+    if (words.some((w) => NOT_BYLINE_WORDS.has(w))) {
+      if (words.includes('bio')) bioBoxes.push(el);
+      continue;
+    }
+    const found = attempt(el);
+    if (found) return found;
+  }
+  // Last, the author box with a biography at the end of the article: its heading or link names the writer.
+  for (const el of bioBoxes) {
     const found = attempt(el);
     if (found) return found;
   }

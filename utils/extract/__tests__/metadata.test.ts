@@ -92,6 +92,15 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Lea Sommer']);
   });
 
+  it('should take the writer from an author box with a biography when nothing else names one', () => {
+    const actual = metadataOf(
+      '',
+      '<article><h1>Neuer Radweg eröffnet</h1><p>Text</p><div class="author-bio"><h3>Lea Sommer</h3><p>Lea Sommer schreibt seit 2019 über Verkehr und Stadtplanung in der Region und leitet die Lokalredaktion.</p></div></article>',
+    );
+
+    expect(actual.authors).toEqual(['Lea Sommer']);
+  });
+
   it('should decode a name escaped twice in JSON-LD', () => {
     const actual = metadataOf(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; Beispiel' } }), '<article><h1>T</h1></article>');
 
