@@ -337,9 +337,9 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
 const PLACE_PREFIX = /^(?:bad|sankt|st\.?|neu|alt|groß|gross|klein|ober|unter|nieder|hohen|markt|burg|schloss|stadt|landkreis|kreis)$/i;
 
 /**
- * A name printed without a label in the date line under (or above) the headline: "04.02.2026 | 13:10 Uhr |
- * Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date and exactly one other part,
- * and that part a name of two to four capitalised words.
+ * A name printed without a label in the date line under (or above) the headline:
+ * "04.02.2026 | 13:10 Uhr | Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date
+ * and exactly one other part, and that part a name of two to four capitalised words.
  */
 function datedByline(headline: Element): string[] {
   const lines: Element[] = [];
