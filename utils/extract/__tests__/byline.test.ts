@@ -29,6 +29,9 @@ describe('parseByline', () => {
     ['Von Paris Fromm', ['Paris Fromm'], []],
     ['Por Williams Perdomo', ['Williams Perdomo'], []],
     ['Posted on September 21, 2026 by Adi Tal', ['Adi Tal'], []],
+    ['Von Jonas Feld @jonasfeld', ['Jonas Feld'], []],
+    ['Petra Kämper im Gespräch mit Jonas Feld', ['Petra Kämper', 'Jonas Feld'], []],
+    ['Lena Hofmann)', ['Lena Hofmann'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 
