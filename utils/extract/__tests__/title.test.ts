@@ -40,9 +40,9 @@ describe('findHeadline', () => {
     ],
     [
       'a printed h1 that differs from the SEO title',
-      '<main><h1>Österreichs Tauchmesse in Tulln abgesagt</h1><p>Text</p></main>',
-      ['Boot Tulln 2022 abgesagt - Tauchmagazin'],
-      { title: 'Österreichs Tauchmesse in Tulln abgesagt' },
+      '<main><h1>Kreis sagt Gartenschau in Hollenstedt ab</h1><p>Text</p></main>',
+      ['Gartenschau 2027 abgesagt - Gartenportal'],
+      { title: 'Kreis sagt Gartenschau in Hollenstedt ab' },
     ],
     ['no headline element at all', '<p>Nur Text</p>', ['Marktplatz wird umgebaut | Stadtbote'], { title: 'Marktplatz wird umgebaut' }],
     [
