@@ -64,6 +64,8 @@ export function parseByline(raw: string): Byline {
   let text = collapseWhitespace(raw)
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     .replace(/\S+@\S+\.\w+/g, ' ')
+    // Social handles printed beside the name ("Anna Beispiel @abeispiel").
+    .replace(/(^|\s)@\w+/g, ' ')
     .replace(/^[\s|•·,:–—-]+/, '');
   // "Posted on September 21, 2026 by Anna", "Veröffentlicht am 3. März 2026 von Anna": the name follows the date.
   text = text.replace(/^(?:posted|published|veröffentlicht|erstellt|geschrieben|erschienen)\s+(?:on|am|at|den)?\s*[^|]{0,40}?\d[^|]{0,20}?\s+(?=(?:by|von)\s)/i, '');
@@ -84,13 +86,16 @@ export function parseByline(raw: string): Byline {
     return whole;
   });
 
-  for (const part of text.split(/\s*(?:[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
+  // "Anna Beispiel im Gespräch mit Max Muster": interviewee and interviewer are both credited.
+  for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
     // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
     const candidate = part
       .replace(LEADING_LABEL, '')
       .replace(/\s*\([^()]*\)\s*/g, ' ') // "(Pressereferentin)", "(Text)": roles, not names
       .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
       .replace(/(\S{4,})\.+$/u, '$1')
+      // A bracket left without its pair by the split ("(Kontakt: MatsWichmann)").
+      .replace(/^\((?=[^)]*$)|(?<=^[^(]*)\)$/u, '')
       .trim();
     if (!candidate) continue;
     const agency = agencyName(candidate);

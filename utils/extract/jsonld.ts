@@ -10,6 +10,8 @@ export type JsonObject = Record<string, unknown>;
 
 /** Article types, including the news subtypes and blog/live formats. */
 const ARTICLE_TYPE = /^(?:(?:News|Reportage|ReportageNews|Analysis|AnalysisNews|Opinion|OpinionNews|Report|Review|ReviewNews|Background|BackgroundNews|AskPublicNews|Satirical|Scholarly|Tech|Advertiser ?Content)?Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/;
+/** Written works that are not typed as articles but are read like one: a how-to, a recipe. */
+const GUIDE_TYPE = /^(?:HowTo|Recipe)$/;
 const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/;
 
 export interface JsonLd {
@@ -43,7 +45,7 @@ export function readJsonLd(doc: Document): JsonLd {
 
   const articles = nodes.filter((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
   const page = nodes.find((node) => typesOf(node).some((t) => PAGE_TYPE.test(t))) ?? null;
-  let article = articles.sort((a, b) => richness(b) - richness(a))[0] ?? null;
+  let article = articles.sort((a, b) => richness(b) - richness(a))[0] ?? nodes.find((node) => typesOf(node).some((t) => GUIDE_TYPE.test(t))) ?? null;
   // A WebPage whose mainEntity is the article (some CMSs nest it there).
   if (!article && page) {
     const main = resolve(firstOf(page.mainEntity));

@@ -58,12 +58,24 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   fi: 'Europe/Helsinki', hu: 'Europe/Budapest', el: 'Europe/Athens', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', zh: 'Asia/Shanghai',
 };
 
+/** Countries (ISO code, which is also the country's domain) that keep one time zone. */
+const COUNTRY_ZONES: Readonly<Record<string, string>> = {
+  de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', li: 'Europe/Vaduz', lu: 'Europe/Luxembourg', be: 'Europe/Brussels',
+  nl: 'Europe/Amsterdam', fr: 'Europe/Paris', it: 'Europe/Rome', pl: 'Europe/Warsaw', cz: 'Europe/Prague', sk: 'Europe/Bratislava',
+  hu: 'Europe/Budapest', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', dk: 'Europe/Copenhagen', se: 'Europe/Stockholm', no: 'Europe/Oslo',
+  fi: 'Europe/Helsinki', gr: 'Europe/Athens', ie: 'Europe/Dublin', uk: 'Europe/London', gb: 'Europe/London', jp: 'Asia/Tokyo',
+  kr: 'Asia/Seoul', cn: 'Asia/Shanghai', in: 'Asia/Kolkata', bo: 'America/La_Paz', co: 'America/Bogota', pe: 'America/Lima',
+  ve: 'America/Caracas', uy: 'America/Montevideo', py: 'America/Asuncion', ar: 'America/Argentina/Buenos_Aires',
+};
+
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued',
-  'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'article:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'dc.date.issued',
+  'dc.date.created', 'dcterms.created', 'dcterms.issued', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
   'publication_date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published',
   'og:published_time', 'date.created', 'created', 'release_date',
 ];
+/** Date tags that do not say which date they mean (publication, change, generation of the page). */
+const GENERIC_DATE_META = ['date', 'dc.date', 'dcterms.date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'byl', 'citation_author'];
 
@@ -91,14 +103,16 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
   const scope = articleScope(doc, headline.element, bodyContainers[0]);
 
-  const credits = readCredits(ld, meta, scope, siteName);
+  const credits = readCredits(ld, meta, scope, siteName, headline.element);
 
   const publishedTime =
     iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), dateOptions) ??
     iso(stringOf(ld.page?.datePublished), dateOptions) ??
     meta.date(PUBLISHED_META, dateOptions) ??
     microdataDate(scope, 'datePublished', dateOptions) ??
-    markedDate(scope, dateOptions) ??
+    // A bare `date` meta tag is often the day the page was generated or last changed: the date
+    // the article prints in its date element wins over it (on the same day, the more precise one).
+    samePrinted(markedDate(scope, dateOptions, headline.element), meta.date(GENERIC_DATE_META, dateOptions)) ??
     // A date in the address (WordPress permalinks) is the publication day; a date found in the
     // text could also be an event the article talks about.
     urlDate(url) ??
@@ -118,8 +132,8 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
 
   return {
     metadata: {
-      title: headline.title,
-      ...(headline.kicker && { kicker: headline.kicker }),
+      title: headline.title.normalize('NFC'),
+      ...(headline.kicker && { kicker: headline.kicker.normalize('NFC') }),
       authors: credits.authors,
       agencies: credits.agencies,
       ...(outlet && { siteName: outlet }),
@@ -153,24 +167,76 @@ function isDeskName(name: string): boolean {
   return DESK_NAME.test(name.trim());
 }
 
-function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: string | undefined): Byline {
+function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: string | undefined, headline: Element | undefined): Byline {
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
+  // A desk ("Redaktion"), the outlet ("Werretal Bote" for werretal-bote.de) or a company
+  // ("Beispiel Webdesign GmbH", often the agency that built the site) yields to a person named elsewhere.
+  const outletKeys = [siteName, publisher].filter((n): n is string => !!n).map(compactName);
+  const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
-  const marked = markedByline(scope);
+  const marked = markedByline(scope, outlet, headline);
   const fromMeta = metaCredits(meta);
-  const labelled = marked.authors.length > 0 ? { authors: [], agencies: [] } : labelledByline(scope);
+  // A printed "Von …" line is read when the markup names no person, or only by a first name or
+  // login ("Jonas" in the author box, "Eine Kolumne von Jonas Feld" in the text).
+  const markedPerson = marked.authors.some((n) => !outlet(n)) && !(marked.authors.length === 1 && !/\s/.test(marked.authors[0]!));
+  const labelled = markedPerson ? { authors: [], agencies: [] } : labelledByline(scope, headline);
 
   // People first, most specific source first: JSON-LD persons; the byline the markup marks in
-  // the article; the author meta tag (often a site-wide default); a "Von …" line; and only then
-  // an organisation named as JSON-LD author (usually the outlet itself). A desk name ("Redaktion")
-  // yields to any person named elsewhere.
-  const outlet = (name: string) => isDeskName(name) || (!!siteName && name.toLowerCase() === siteName.toLowerCase()) || (!!publisher && name.toLowerCase() === publisher.toLowerCase());
+  // the article; the author meta tag (often a site-wide default); a "Von …" line; a name in the
+  // date line under the headline; and only then an organisation named as JSON-LD author
+  // (usually the outlet itself).
   const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
-  const people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
-  const authors = people ?? fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
+  let people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
+  if (!people && headline) {
+    const dated = datedByline(headline);
+    if (dated.length > 0) people = dated;
+  }
+  // JSON-LD often names only the first of several writers the byline prints: the fuller list wins.
+  if (people === fromLd.persons && includesAll(marked.authors, people) && marked.authors.length > people.length) people = marked.authors;
+  const authors = people ? fullerNames(people, sources) : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
   const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
   return { authors: dedupe(authors), agencies };
+}
+
+/** True when `names` contains every one of `wanted` (case-insensitive). */
+function includesAll(names: readonly string[], wanted: readonly string[]): boolean {
+  const have = new Set(names.map((n) => n.toLowerCase()));
+  return wanted.every((n) => have.has(n.toLowerCase()));
+}
+
+/** "Werretal-Bote.de", "Werretal Bote" and "werretalbote" are one outlet: letters only, no TLD. */
+function compactName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.(?:de|at|ch|com|net|org|info|eu|co\.uk|fr|it|es)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Company names by their legal form: a publisher or web agency, not a writer. */
+const LEGAL_ENTITY = /\b(?:gmbh|mbh|ag|kg|ohg|gbr|e\.\s?v\.|se|ltd|llc|inc|corp|plc|s\.a\.|s\.l\.|srl|b\.v\.)\.?(?:\s*&\s*co\.?(?:\s*kg)?)?$/i;
+
+function isLegalEntity(name: string): boolean {
+  return LEGAL_ENTITY.test(name.trim());
+}
+
+/**
+ * A byline that names a writer only by a login or first name ("Jonas", "annabeispiel")
+ * takes the full name another source prints for the same person ("Jonas Feld", "Anna
+ * Beispiel").
+ */
+function fullerNames(names: readonly string[], sources: readonly (readonly string[])[]): string[] {
+  if (names.length !== 1 || /\s/.test(names[0]!)) return [...names];
+  const login = compactName(names[0]!);
+  if (login.length < 3) return [...names];
+  for (const source of sources) {
+    for (const candidate of source) {
+      if (!/\s/.test(candidate)) continue;
+      const full = compactName(candidate);
+      if (full === login || (full.startsWith(login) && candidate.toLowerCase().startsWith(names[0]!.toLowerCase() + ' '))) return [candidate];
+    }
+  }
+  return [...names];
 }
 
 function jsonLdCredits(ld: JsonLd): { persons: string[]; organizations: string[]; agencies: string[] } {
@@ -200,7 +266,9 @@ function metaCredits(meta: MetaTags): Byline {
   for (const key of AUTHOR_META) {
     const values = meta.all(key).filter((v) => !/^https?:\/\//i.test(v));
     if (values.length === 0) continue;
-    const parsed = values.map(parseByline);
+    // "Beispiel-Verlag GmbH, Wendenau, Germany": the publisher's imprint, not a writer (nor three).
+    const parsed = values.map(parseByline).filter((b) => !b.authors.some(isLegalEntity));
+    if (parsed.length === 0) continue;
     return { authors: parsed.flatMap((b) => b.authors), agencies: parsed.flatMap((b) => b.agencies) };
   }
   return { authors: [], agencies: [] };
@@ -213,36 +281,100 @@ const BYLINE_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'byline',
 const NOT_BYLINE_WORDS = new Set(['avatar', 'image', 'img', 'photo', 'picture', 'bio', 'description', 'desc', 'social', 'links', 'follow', 'more', 'posts']);
 
 /** Labels that introduce a byline inside a short line: "05.02.2020 – Redaktion: Eberhard Fuhr". */
-const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\s*:?\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
+const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|eine? (?:beitrag|kommentar|gastbeitrag|kolumne|glosse|analyse|reportage) von)\s*:?\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
 
 /** The byline of an element the markup marks as one (`itemprop=author`, `.byline`, `.author` …). */
-function markedByline(scope: Element): Byline {
+function markedByline(scope: Element, isOutlet: (name: string) => boolean, headline: Element | undefined): Byline {
   const tried = new Set<Element>();
   const attempt = (el: Element): Byline | null => {
-    if (tried.has(el) || isInForeignBlock(el, scope)) return null;
+    if (tried.has(el) || isInForeignBlock(el, scope, headline)) return null;
     tried.add(el);
-    const text = bylineText(el);
+    // Some CMSs encode twice: "Redacci&oacute;n" arrives as text.
+    const text = decodeEntities(bylineText(el));
     if (!text) return null;
     const parsed = parseByline(text);
-    return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
+    if (parsed.authors.length > 0 || parsed.agencies.length > 0) fallback ??= parsed;
+    // A marked byline that names only the outlet or a desk: a person may be marked further on.
+    return parsed.agencies.length > 0 || parsed.authors.some((n) => !isOutlet(n)) ? parsed : null;
   };
-  for (const el of findAll(scope, IS_BYLINE)) {
+  let fallback: Byline | undefined;
+  const marked = findAll(scope, IS_BYLINE);
+  for (const el of marked) {
     const found = attempt(el);
-    if (found) return found;
+    if (!found) continue;
+    // Co-authors each in their own element of the same kind beside it ("<a class=author>" × 3).
+    for (const other of marked) {
+      if (other === el || tried.has(other) || other.contains(el) || el.contains(other) || !isSameKindNearby(el, other)) continue;
+      const more = attempt(other);
+      if (!more) continue;
+      found.authors = dedupe([...found.authors, ...more.authors]);
+      found.agencies = dedupe([...found.agencies, ...more.agencies]);
+    }
+    return found;
   }
   let checked = 0;
+  const bioBoxes: Element[] = [];
   for (const el of findAll(scope, (e) => BYLINE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
     if (checked++ > 3000) break;
     const words = nameWords(namesOf(el));
-    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w)) || words.some((w) => NOT_BYLINE_WORDS.has(w))) continue;
+    if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w))) continue;
+    if (words.some((w) => NOT_BYLINE_WORDS.has(w))) {
+      if (words.includes('bio')) bioBoxes.push(el);
+      continue;
+    }
     const found = attempt(el);
     if (found) return found;
   }
-  return { authors: [], agencies: [] };
+  // Last, the author box with a biography at the end of the article: its heading or link names the writer.
+  for (const el of bioBoxes) {
+    const found = attempt(el);
+    if (found) return found;
+  }
+  return fallback ?? { authors: [], agencies: [] };
+}
+
+/** Words that open two-word place names, which a date line prints like a name ("Bad Salzuflen"). */
+const PLACE_PREFIX = /^(?:bad|sankt|st\.?|neu|alt|groß|gross|klein|ober|unter|nieder|hohen|markt|burg|schloss|stadt|landkreis|kreis)$/i;
+
+/**
+ * A name printed without a label in the date line under (or above) the headline:
+ * "04.02.2026 | 13:10 Uhr | Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date
+ * and exactly one other part, and that part a name of two to four capitalised words.
+ */
+function datedByline(headline: Element): string[] {
+  const lines: Element[] = [];
+  for (let cur: Element | null = headline, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
+    for (let sib = cur.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) {
+      lines.push(sib, ...findAll(sib, (e) => e.children.length <= 4, 20));
+    }
+  }
+  // …or right above it, with the kicker.
+  for (let sib = headline.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) lines.push(sib);
+  for (const line of lines) {
+    const text = textOf(line);
+    if (text.length < 12 || text.length > 100 || !findDateInText(text)) continue;
+    const parts = text.split(/\s*[|•·]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+    const other = parts.filter((p) => !findDateInText(p) && !/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(p));
+    if (parts.length < 2 || other.length !== 1) continue;
+    const words = other[0]!.split(' ');
+    if (words.length < 2 || words.length > 4 || PLACE_PREFIX.test(words[0]!) || !words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w))) continue;
+    if (isPlausibleName(other[0]!)) return [other[0]!];
+  }
+  return [];
+}
+
+/** Same tag and class, and a common ancestor at most three levels up: items of one author list. */
+function isSameKindNearby(a: Element, b: Element): boolean {
+  if (tagOf(a) !== tagOf(b) || (a.getAttribute('class') ?? '') !== (b.getAttribute('class') ?? '')) return false;
+  let ancestor: Element | null = a.parentElement;
+  for (let depth = 0; ancestor && depth < 3; depth++, ancestor = ancestor.parentElement) {
+    if (ancestor.contains(b)) return true;
+  }
+  return false;
 }
 
 /** A byline printed as text: "Von Anna Beispiel", "Veröffentlicht am … von gizzmo". */
-function labelledByline(scope: Element): Byline {
+function labelledByline(scope: Element, headline: Element | undefined): Byline {
   // Walk text nodes (cheap) and look at the element around a text that carries a label.
   const found: Byline = { authors: [], agencies: [] };
   let visited = 0;
@@ -260,7 +392,7 @@ function labelledByline(scope: Element): Byline {
       // The line the label is on: the text node's element, or its parent for "<b>Von</b> Anna".
       for (const line of [el, el.parentElement]) {
         if (!line || line === scope.parentElement) continue;
-        const parsed = bylineFromLine(line, scope);
+        const parsed = bylineFromLine(line, scope, headline);
         if (parsed) {
           found.authors = parsed.authors;
           found.agencies = parsed.agencies;
@@ -276,11 +408,11 @@ function labelledByline(scope: Element): Byline {
 
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
-function bylineFromLine(el: Element, scope: Element): Byline | null {
+function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
   const text = textOf(el);
   if (text.length < 5 || text.length > 140) return null;
   const label = BYLINE_LABEL.exec(text);
-  if (!label || isInForeignBlock(el, scope)) return null;
+  if (!label || isInForeignBlock(el, scope, headline)) return null;
   // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
   // separator or "Posted in …" it is.
   const before = text.slice(0, label.index);
@@ -329,9 +461,9 @@ const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|update|modified|stand)\
  * A date in an element marked as one: `<time>`, `.entry-date`, a Blogger `abbr.published` with
  * the date in its title, a class named "date" or "datum".
  */
-function markedDate(scope: Element, options: DateOptions): string | undefined {
+function markedDate(scope: Element, options: DateOptions, headline: Element | undefined): string | undefined {
   const fromElement = (el: Element): string | undefined => {
-    if (isInForeignBlock(el, scope)) return undefined;
+    if (isInForeignBlock(el, scope, headline)) return undefined;
     const text = textOf(el);
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (/^\d{4}-\d{2}-\d{2}/.test(el.getAttribute('title') ?? '') ? el.getAttribute('title') : null);
     if (UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)) return undefined;
@@ -375,6 +507,15 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
   const near = at >= 0 ? scopeText.slice(Math.max(0, at - 300), at + printedTitle.length + 1500) : scopeText.slice(0, 2000);
   const parts = findDateInText(near);
   return parts ? formatParts(parts) : undefined;
+}
+
+/**
+ * The printed date, or the declared one when both name the same day and the declared one says
+ * more (a time, an offset); the declared one alone when nothing is printed.
+ */
+function samePrinted(printed: string | undefined, declared: string | undefined): string | undefined {
+  if (!printed || !declared) return printed ?? declared;
+  return printed.slice(0, 10) === declared.slice(0, 10) && declared.length > printed.length ? declared : printed;
 }
 
 /** A date in the address: /2026/11/27/, /2026-11-27-, /20261127/. */
@@ -423,9 +564,13 @@ function articleScope(doc: Document, headline: Element | undefined, container: E
 const FOREIGN_HINT = /comment|kommentar|related|sidebar|teaser|recommend|nav|menu|popular|respond|repl/i;
 const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', 'sidebar', 'teaser', 'teasers', 'recommended', 'nav', 'menu', 'popular', 'respond', 'reply', 'replies', 'recentcomments']);
 
-/** True when `el` sits in a comment list, a sidebar or a teaser for another article. */
-function isInForeignBlock(el: Element, scope: Element): boolean {
+/**
+ * True when `el` sits in a comment list, a sidebar or a teaser for another article. A block that
+ * holds the headline is the article's own, whatever its name says (a `right-sidebar` layout).
+ */
+function isInForeignBlock(el: Element, scope: Element, headline: Element | undefined): boolean {
   for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
+    if (headline && cur !== el && cur.contains(headline)) break;
     const tag = tagOf(cur);
     // A <footer> inside the article holds its byline ("Posted by …"); the page footer is outside the scope.
     // Inside the article, an <aside> or <footer> holds its meta line; on the whole page, a sidebar.
@@ -541,18 +686,26 @@ function canonicalField(doc: Document, base: string, meta: MetaTags): { canonica
   }
 }
 
+/**
+ * The outlet's zone: the country in the page's language tag ("es-BO"), else the country of its
+ * domain (".bo"), else the language (`de` → Europe/Berlin). Countries only where one zone covers
+ * (almost) all of it.
+ */
 function zoneFor(lang: string | undefined, url: string): string | undefined {
-  if (lang) {
-    const l = lang.toLowerCase();
-    const zone = LANGUAGE_ZONES[l] ?? LANGUAGE_ZONES[l.split('-')[0]!];
-    if (zone) return zone;
-  }
+  const l = lang?.toLowerCase();
+  const region = l?.split('-')[1];
+  let tld: string | undefined;
   try {
-    const tld = new URL(url).hostname.split('.').pop();
-    return tld === 'de' ? 'Europe/Berlin' : tld === 'at' ? 'Europe/Vienna' : tld === 'ch' ? 'Europe/Zurich' : undefined;
+    tld = new URL(url).hostname.split('.').pop();
   } catch {
-    return undefined;
+    tld = undefined;
   }
+  return (
+    (region && COUNTRY_ZONES[region]) ||
+    (tld && COUNTRY_ZONES[tld]) ||
+    (l && (LANGUAGE_ZONES[l] ?? LANGUAGE_ZONES[l.split('-')[0]!])) ||
+    undefined
+  );
 }
 
 function normalizeLang(value: string | null | undefined): string | undefined {

@@ -62,18 +62,35 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+/** Accents HTML names as `&<letter><accent>;` ("&oacute;" → "ó"), by their combining mark. */
+const ACCENT_MARKS: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', szlig: 'ß', ndash: '–', mdash: '—', hellip: '…',
+  bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', laquo: '«', raquo: '»',
+};
 
 /**
  * Decodes character references left in attribute values and JSON-LD strings by CMSs that
- * escape twice ("&#8222;Titel&#8220;" in og:title). Only numeric references and the five XML
- * names plus &nbsp;: enough for what pages double-escape, never markup.
+ * escape twice ("&#8222;Titel&#8220;" in og:title, "Redacci&oacute;n" in a JSON-LD name).
+ * Numeric references, the XML names, accented Latin letters and common punctuation: enough for
+ * what pages double-escape, never markup.
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return namedEntity(name) ?? whole;
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
   });
+}
+
+function namedEntity(name: string): string | undefined {
+  const known = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
+  if (known) return known;
+  const accented = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i.exec(name);
+  if (!accented) return undefined;
+  const composed = (accented[1]! + ACCENT_MARKS[accented[2]!.toLowerCase()]!).normalize('NFC');
+  // Only letters that exist precomposed ("é", "ç"): never a letter with a loose combining mark.
+  return composed.length === 1 ? composed : undefined;
 }

@@ -7,7 +7,7 @@
  */
 import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
-import { compileSelectors, findAll, namesOf, tagOf, textOf } from './dom';
+import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { collapseWhitespace } from './text';
 
 const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
@@ -32,28 +32,107 @@ export interface Headline {
  */
 export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
   const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
-  let best: { score: number; headline: Headline } | null = null;
+  const declaredKeys = new Set(declared.map(normalize));
+  let best: { score: number; headline: Headline; order: number } | null = null;
+  // The first <h1> that agrees at least loosely with a meta title: a subheading further down
+  // (an <h2> in the body that happens to share more words with the SEO title) does not beat it.
+  let leadingH1: { score: number; headline: Headline; order: number } | null = null;
   const printed: Headline[] = [];
+  const candidates: Headline[] = [];
   let index = 0;
   for (const el of findAll(doc, IS_HEADLINE, 31)) {
     if (index++ > 30) break;
-    if (!isInArticleArea(el) || isSiteLogo(el)) continue;
+    const isH1 = tagOf(el) === 'H1';
+    // An <h1> that says exactly what the page declares is the headline wherever the template
+    // puts it (the last breadcrumb item, a page-header "teaser" block).
+    const confirmed = isH1 && declaredKeys.has(normalize(textOf(el)));
+    if ((!confirmed && !isInArticleArea(el)) || isSiteLogo(el)) continue;
     const headline = readHeadlineElement(el);
     if (headline.title.length < 3 || headline.title.length > 300) continue;
     if ((siteName && same(headline.title, siteName)) || GENERIC_LABEL.test(headline.title)) continue;
-    if (tagOf(el) === 'H1') printed.push(headline);
+    if (isH1) printed.push(headline);
+    candidates.push(headline);
     const full = headline.kicker ? `${headline.kicker} ${headline.title}` : headline.title;
-    const score = Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
+    const score = confirmed ? 1 : Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
     // An h1 is the headline by default; other headline-like elements must agree with a meta title.
-    const bonus = tagOf(el) === 'H1' ? 0.15 : 0;
-    if (score + bonus > (best?.score ?? 0)) best = { score: score + bonus, headline };
+    const candidate = { score: score + (isH1 ? 0.15 : 0), headline, order: index };
+    if (isH1 && score >= 0.3 && !leadingH1) leadingH1 = candidate;
+    if (candidate.score > (best?.score ?? 0)) best = candidate;
   }
-  if (best && (best.score >= 0.55 || declared.length === 0)) return best.headline;
+  if (best && leadingH1 && best.order > leadingH1.order && best.score < 0.9 && tagOf(best.headline.element!) !== 'H1') best = leadingH1;
+  if (best && (best.score >= 0.55 || declared.length === 0)) return withDeclaredKicker(withKickerSplit(best.headline, candidates), declared);
   // One <h1> that says something other than the meta titles: the page prints it as the headline,
   // the meta titles are the SEO variant. With several unrelated <h1>s, the meta title decides.
   if (printed.length === 1) return printed[0]!;
+  // No <h1> (or only navigation labels as <h1>) and meta titles that name the site or section
+  // ("Aktuelles - Schwimmen | Verband"): the heading that opens the article's text is its headline.
+  // The first heading followed by any paragraph decides: a later one is a subheading of the text.
+  const opening = candidates.find((c) => c.element && /^H[12]$/.test(tagOf(c.element)) && opensText(c.element, 1));
+  if (opening?.element && opensText(opening.element, OPENING_TEXT_CHARS) && precedesMostText(doc, opening.element)) return opening;
   const element = best && best.score >= 0.3 && best.headline.element && tagOf(best.headline.element) === 'H1' ? best.headline.element : undefined;
   return { title: declared[0] ?? best?.headline.title ?? '', ...(element && { element }) };
+}
+
+/**
+ * A lead-in printed in the headline without markup of its own ("<em>Gedenktag </em>Erinnerung an
+ * …") when the page's declared title is exactly the rest: the lead-in is the kicker.
+ */
+function withDeclaredKicker(headline: Headline, declared: readonly string[]): Headline {
+  if (headline.kicker) return headline;
+  const title = headline.title;
+  for (const d of declared) {
+    const at = title.toLowerCase().lastIndexOf(d.toLowerCase());
+    if (at <= 0 || at + d.length !== title.length) continue;
+    const kicker = title.slice(0, at).replace(/[\s:|–—-]+$/, '').trim();
+    if (kicker && kicker.length <= 80 && kicker.split(' ').length <= 6 && /[\s:|–—-]$/.test(title.slice(0, at))) return { ...headline, title: title.slice(at), kicker };
+  }
+  return headline;
+}
+
+/**
+ * The same headline printed twice, once whole (a breadcrumb's <h1>) and once with its kicker
+ * set apart (the article header): the one that tells kicker and title apart is kept.
+ */
+function withKickerSplit(headline: Headline, candidates: readonly Headline[]): Headline {
+  if (headline.kicker) return headline;
+  const key = normalize(headline.title);
+  return candidates.find((c) => c.kicker && normalize(`${c.kicker} ${c.title}`) === key) ?? headline;
+}
+
+/** Paragraph text that makes a heading the opening of an article rather than of a list or a form. */
+const OPENING_TEXT_CHARS = 250;
+
+/**
+ * True when at least `minChars` of paragraphs follow `heading` (as siblings, or siblings of its
+ * wrapper) before the next heading: it heads running text.
+ */
+function opensText(heading: Element, minChars: number): boolean {
+  for (let cur: Element | null = heading, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    let chars = 0;
+    for (let sib = cur.nextElementSibling, n = 0; sib && n < 12; sib = sib.nextElementSibling, n++) {
+      if (/^H[1-3]$/.test(tagOf(sib))) break;
+      // Paragraphs up to the next heading inside the sibling: what follows that one is its text.
+      const inner = sib.querySelector('h1, h2, h3');
+      const paragraphs = tagOf(sib) === 'P' ? [sib] : Array.from(sib.querySelectorAll('p')).filter((p) => !inner || inner.compareDocumentPosition(p) & 2 /* PRECEDING */);
+      for (const p of paragraphs) chars += textOf(p).length;
+      if (chars >= minChars) return true;
+      if (inner) break;
+    }
+    if (cur.nextElementSibling) return false;
+  }
+  return false;
+}
+
+/** True when most of the page's paragraph text comes after `heading`, not before it. */
+function precedesMostText(doc: Document, heading: Element): boolean {
+  let before = 0;
+  let after = 0;
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 400)) {
+    const chars = (p.textContent ?? '').length;
+    if (heading.compareDocumentPosition(p) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) after += chars;
+    else before += chars;
+  }
+  return after >= before;
 }
 
 /** Page labels set as <h1> on article pages of small sites: not a headline. */
@@ -77,7 +156,7 @@ const SUBTITLE_WORDS = /(?:^|[\s_-])(?:subtitle|sub-title|subline|untertitel|sub
  * sometimes a subtitle or date line after a <br> or in <small>; the title is what remains.
  */
 function readHeadlineElement(el: Element): Headline {
-  const parts = headlineParts(el);
+  const parts = headlineParts(el).map((part) => ({ ...part, text: withoutInvisibles(part.text) })).filter((part) => part.text.trim());
   // Trailing <small> or subtitle-classed parts are not the title.
   while (parts.length > 1) {
     const last = parts[parts.length - 1]!;
@@ -101,9 +180,23 @@ function readHeadlineElement(el: Element): Headline {
     const title = rest.replace(/^[\s:|–—-]+/, '').trim();
     if (kicker && title) return { title, kicker, element: el };
   }
-  const title = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  const title = joinHeadlineParts(parts);
   const above = kickerAbove(el);
   return { title, element: el, ...(above && { kicker: above.text, kickerElement: above.element }) };
+}
+
+/**
+ * Joins the parts of a headline with a space, except before punctuation that follows an element
+ * ("<span>Ehrenamt</span>: Wer hilft wem …"). Spaces the page prints inside a text run stay
+ * as printed (French "Tunisie : Au-dessous", "iOS 13 ?").
+ */
+function joinHeadlineParts(parts: readonly HeadlinePart[]): string {
+  let title = '';
+  parts.forEach((part, i) => {
+    const glued = i > 0 && parts[i - 1]!.element !== undefined && part.element === undefined && /^[:,.;!?]/.test(part.text);
+    title += i === 0 || glued ? part.text : ` ${part.text}`;
+  });
+  return title.replace(/\s+/g, ' ').trim();
 }
 
 interface HeadlinePart {
@@ -222,6 +315,13 @@ function joinParts(original: string, parts: string[]): string {
   return start >= 0 && end > start ? original.slice(start, end).trim() : parts.join(' - ');
 }
 
+/** Soft hyphens and zero-width characters, which CMSs put into headlines for line breaking. */
+const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+function withoutInvisibles(s: string): string {
+  return s.replace(INVISIBLES, '');
+}
+
 /** Token-overlap F-score of two titles, 0…1. */
 export function similarity(a: string, b: string): number {
   const ta = tokens(a);
@@ -240,7 +340,7 @@ function tokens(s: string): string[] {
 }
 
 function normalize(s: string): string {
-  return s
+  return withoutInvisibles(s)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -251,6 +351,15 @@ function same(a: string, b: string): boolean {
 }
 
 
+/** Layout words beside "sidebar" that name a page layout, not the sidebar: `right-sidebar`, `sidebar-off`. */
+const SIDEBAR_LAYOUT_WORDS = new Set(['no', 'off', 'has', 'with', 'without', 'content', 'wrap', 'wrapper', 'layout', 'left', 'right', 'one', 'two', 'full']);
+const OTHER_CONTENT_WORDS = /^(?:related|sidebar|teaser|teasers|recommend\w*|comments?|widget|footer|nav|menu|popular|more)$/;
+/**
+ * Class tokens that say nothing about an element's role: WordPress post slugs
+ * (`category-popular-posts`) and the block types of page builders (`elementor-widget-heading`).
+ */
+const NO_ROLE_TOKEN = /^(?:category|tag|format|status|type|postid|term|taxonomy|tax|cat|has|single|menu-item)-|^(?:elementor|et_pb_|vc_|wpb_|fl-|so-widget|wp-block)/i;
+
 /** Headlines of teasers in navigation, sidebars and related lists are not the page's headline. */
 function isInArticleArea(el: Element): boolean {
   // Up to the article (or main) that holds the headline, at most six levels: layout wrappers
@@ -259,8 +368,21 @@ function isInArticleArea(el: Element): boolean {
   for (let cur = el.parentElement; cur && tagOf(cur) !== 'BODY' && depth++ < 6; cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'NAV' || tag === 'FOOTER' || tag === 'A') return false;
-    if (/(?:^|[\s_-])(?:related|sidebar|teaser|teasers|recommend\w*|comments?|widget|footer|nav|menu|popular|more)(?:$|[\s_-])/i.test(namesOf(cur))) return false;
+    if (namesOtherContent(namesOf(cur))) return false;
     if (tag === 'ARTICLE' || tag === 'MAIN' || cur.getAttribute('role') === 'main') break;
   }
   return !hasFurnitureName(namesOf(el).replace(/\b(?:title|headline)\b/gi, ''));
+}
+
+/** True when class and id name a block of other content (a sidebar, a teaser, comments). */
+function namesOtherContent(names: string): boolean {
+  if (!names) return false;
+  const tokens = names.split(/\s+/).filter((token) => token && !NO_ROLE_TOKEN.test(token));
+  for (const token of tokens) {
+    const words = nameWords(token);
+    if (!words.some((w) => OTHER_CONTENT_WORDS.test(w))) continue;
+    if (words.includes('sidebar') && words.some((w) => SIDEBAR_LAYOUT_WORDS.has(w))) continue;
+    return true;
+  }
+  return false;
 }

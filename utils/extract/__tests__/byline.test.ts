@@ -13,9 +13,9 @@ describe('parseByline', () => {
     ['Veröffentlicht von redaktion am 27.11.2026', ['redaktion'], []],
     ['Max Muster, dpa', ['Max Muster'], ['dpa']],
     ['Von Max Muster (dpa)', ['Max Muster'], ['dpa']],
-    ['dsw / DPA', ['dsw'], ['dpa']],
+    ['kmb / DPA', ['kmb'], ['dpa']],
     ['(dpa/lnw)', [], ['dpa', 'lnw']],
-    ['AFP/The Local', ['The Local'], ['AFP']],
+    ['AFP/Der Kurier', ['Der Kurier'], ['AFP']],
     ['Von Anna Beispiel | 27.11.2026, 14:30 Uhr', ['Anna Beispiel'], []],
     ['Anna Beispiel am 27. November 2026', ['Anna Beispiel'], []],
     ['Ein Kommentar von Ursula von der Leyen', ['Ursula von der Leyen'], []],
@@ -29,6 +29,9 @@ describe('parseByline', () => {
     ['Von Paris Fromm', ['Paris Fromm'], []],
     ['Por Williams Perdomo', ['Williams Perdomo'], []],
     ['Posted on September 21, 2026 by Adi Tal', ['Adi Tal'], []],
+    ['Von Jonas Feld @jonasfeld', ['Jonas Feld'], []],
+    ['Petra Kämper im Gespräch mit Jonas Feld', ['Petra Kämper', 'Jonas Feld'], []],
+    ['Lena Hofmann)', ['Lena Hofmann'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 

@@ -50,6 +50,24 @@ describe('readJsonLd', () => {
     expect(readJsonLd(doc).article?.headline).toBe('Voll');
   });
 
+  it('should read a how-to or recipe as the article when no article node exists', () => {
+    const doc = withScripts(
+      JSON.stringify({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Stadtbote' }),
+      JSON.stringify({ '@context': 'https://schema.org', '@type': 'HowTo', name: 'Nistkasten bauen', datePublished: '2026-04-02T10:00:00Z' }),
+    );
+
+    expect(readJsonLd(doc).article?.name).toBe('Nistkasten bauen');
+  });
+
+  it('should prefer an article node to a recipe on the same page', () => {
+    const doc = withScripts(
+      JSON.stringify({ '@context': 'https://schema.org', '@type': 'Recipe', name: 'Apfelkuchen' }),
+      JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Backwettbewerb im Rathaus' }),
+    );
+
+    expect(readJsonLd(doc).article?.headline).toBe('Backwettbewerb im Rathaus');
+  });
+
   it('should find an article that is the mainEntity of a WebPage', () => {
     const doc = withScripts(JSON.stringify({ '@type': 'WebPage', mainEntity: { '@type': 'ReportageNewsArticle', headline: 'Reportage' } }));
 

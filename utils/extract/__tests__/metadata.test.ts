@@ -45,6 +45,74 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual).toMatchObject({ authors: ['Max Muster'], agencies: ['dpa'] });
   });
 
+  it('should collect co-authors marked one by one', () => {
+    const actual = metadataOf('', '<article><h1>T</h1><ul class="article-meta"><li><span class="author-name">Anna Beispiel</span></li><li><span class="author-name">Max Muster</span></li></ul><p>Text</p></article>');
+
+    expect(actual.authors).toEqual(['Anna Beispiel', 'Max Muster']);
+  });
+
+  it('should prefer the printed list of writers when JSON-LD names only the first', () => {
+    const actual = metadataOf(
+      ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Anna Beispiel' } }),
+      '<article><h1>T</h1><div class="byline">Von Anna Beispiel und Max Muster</div><p>Text</p></article>',
+    );
+
+    expect(actual.authors).toEqual(['Anna Beispiel', 'Max Muster']);
+  });
+
+  it('should complete a first name in the author box from a printed "Von …" line', () => {
+    const actual = metadataOf('', '<article><h1>T</h1><p><strong>Eine Kolumne von Jonas Feld</strong></p><p>Text</p><footer><div class="author">Jonas</div></footer></article>');
+
+    expect(actual.authors).toEqual(['Jonas Feld']);
+  });
+
+  it('should read a byline inside a layout wrapper named after its sidebar', () => {
+    const actual = metadataOf('', '<div class="content right-sidebar"><div class="post"><h1>Neuer Radweg eröffnet</h1><div class="byline">Von Lea Sommer</div><p>Text</p></div></div>');
+
+    expect(actual.authors).toEqual(['Lea Sommer']);
+  });
+
+  it.each([
+    ['<p class="meta">04.02.2026 | 13:10 Uhr | Anna Beispiel</p>', ['Anna Beispiel']],
+    ['<div><span>25.10.2026 - Max Muster</span></div>', ['Max Muster']],
+    ['<p class="meta">04.02.2026 | Bad Salzuflen</p>', []],
+    ['<p class="meta">04.02.2026 | Lokales | Anna Beispiel</p>', []],
+  ])('should read the name in the date line %s only when it is the one other part', (line, expected) => {
+    const actual = metadataOf('', `<article><h1>Neuer Radweg eröffnet</h1>${line}<p>Text</p></article>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
+  it('should prefer a person to the outlet and to a company named as marked author', () => {
+    const actual = metadataOf(
+      '<meta property="og:site_name" content="Werretal Bote">',
+      '<article><h1>Neuer Radweg eröffnet</h1><span class="author">werretal-bote.de</span><span class="author">Beispiel Webdesign GmbH</span><p>Von Lea Sommer</p><p>Text</p></article>',
+    );
+
+    expect(actual.authors).toEqual(['Lea Sommer']);
+  });
+
+  it('should take the writer from an author box with a biography when nothing else names one', () => {
+    const actual = metadataOf(
+      '',
+      '<article><h1>Neuer Radweg eröffnet</h1><p>Text</p><div class="author-bio"><h3>Lea Sommer</h3><p>Lea Sommer schreibt seit 2019 über Verkehr und Stadtplanung in der Region und leitet die Lokalredaktion.</p></div></article>',
+    );
+
+    expect(actual.authors).toEqual(['Lea Sommer']);
+  });
+
+  it('should decode a name escaped twice in JSON-LD', () => {
+    const actual = metadataOf(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; Beispiel' } }), '<article><h1>T</h1></article>');
+
+    expect(actual.authors).toEqual(['José Beispiel']);
+  });
+
+  it('should not take a company imprint in the author tag for writers', () => {
+    const actual = metadataOf('<meta name="author" content="Beispiel-Verlag GmbH, Wendenau, Germany">', '<article><h1>T</h1><p>Text</p></article>');
+
+    expect(actual.authors).toEqual([]);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
@@ -61,6 +129,25 @@ describe('extractMetadata: dates', () => {
     ['UTC shown in the outlet\'s zone', '<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '', '2026-03-05T00:30:00+01:00'],
   ])('should read the publication date from %s', (_source, head, body, expected) => {
     expect(metadataOf(head, body).publishedTime).toBe(expected);
+  });
+
+  it('should prefer the date the article prints to a bare date meta tag', () => {
+    const actual = metadataOf('<meta name="date" content="2026-03-09">', '<article><h1>T</h1><time datetime="2026-03-06">6. März 2026</time></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-06');
+  });
+
+  it('should keep the time of a bare date meta tag for the same day', () => {
+    const actual = metadataOf('<meta name="date" content="2026-03-06T09:15:00+01:00">', '<article><h1>T</h1><span class="date">6. März 2026</span></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-06T09:15:00+01:00');
+  });
+
+  it("should show UTC in the zone of the outlet's country domain", () => {
+    const url = 'https://diario.example.bo/nota.html';
+    const actual = metadataOf('<meta property="article:published_time" content="2026-03-04T02:30:00Z">', '<article><h1>T</h1></article>', url);
+
+    expect(actual.publishedTime).toBe('2026-03-03T22:30:00-04:00');
   });
 
   it('should prefer a date in the address to a date in the text', () => {

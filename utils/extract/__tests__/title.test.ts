@@ -40,15 +40,52 @@ describe('findHeadline', () => {
     ],
     [
       'a printed h1 that differs from the SEO title',
-      '<main><h1>Österreichs Tauchmesse in Tulln abgesagt</h1><p>Text</p></main>',
-      ['Boot Tulln 2022 abgesagt - Tauchmagazin'],
-      { title: 'Österreichs Tauchmesse in Tulln abgesagt' },
+      '<main><h1>Kreis sagt Gartenschau in Hollenstedt ab</h1><p>Text</p></main>',
+      ['Gartenschau 2027 abgesagt - Gartenportal'],
+      { title: 'Kreis sagt Gartenschau in Hollenstedt ab' },
     ],
     ['no headline element at all', '<p>Nur Text</p>', ['Marktplatz wird umgebaut | Stadtbote'], { title: 'Marktplatz wird umgebaut' }],
+    [
+      'a lead-in without markup of its own when the declared title is the rest',
+      '<main><h1><em>Stadtjubiläum </em>Fest\u00ADwoche be\u00ADginnt am Montag</h1><p>Text</p></main>',
+      ['Festwoche beginnt am Montag'],
+      { title: 'Festwoche beginnt am Montag', kicker: 'Stadtjubiläum' },
+    ],
+    [
+      'French spacing before a colon as printed',
+      '<main><h1>Budget municipal : le conseil vote</h1><p>Texte</p></main>',
+      ['Budget municipal : le conseil vote'],
+      { title: 'Budget municipal : le conseil vote' },
+    ],
+    [
+      'the heading that opens the text when the <h1>s are navigation labels',
+      '<nav><h1>Schnellzugriff</h1><ul><li>Termine</li></ul></nav><div class="content"><h2>Neue Regatta-Termine stehen fest</h2><p>Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. </p><p>Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. </p><h2>Meldeschluss</h2><p>Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. </p><p>Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. </p></div><div><h1>Partner</h1><h1>Service</h1></div>',
+      ['Rudern - Aktuelles | Landesverband'],
+      { title: 'Neue Regatta-Termine stehen fest' },
+    ],
   ])('should read %s', (_case, body, metaTitles, expected) => {
     const { element: _element, kickerElement: _kickerElement, ...actual } = findHeadline(page(body), metaTitles, undefined);
 
     expect(actual).toEqual(expected);
+  });
+
+  it('should not take a subheading inside the text for the headline', () => {
+    const doc = page('<div class="banner"><h2>Ratgeber</h2></div><div class="text"><p>Einleitung zum Thema Vertrieb.</p><h2>Zur Übersicht</h2><p>Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. Der Landesverband hat die Termine für die neue Saison festgelegt und lädt alle Vereine ein. </p><p>Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. Meldungen sind bis Ende März möglich, danach werden die Startplätze vergeben. </p></div><h1>Menü</h1><h1>Kontakt</h1>');
+
+    expect(findHeadline(doc, ['Vertrieb auslagern: so gelingt es'], undefined).title).toBe('Vertrieb auslagern: so gelingt es');
+  });
+
+  it('should keep the kicker apart when the headline is also printed whole in the breadcrumb', () => {
+    const doc = page('<ol class="breadcrumb"><li>Lokales</li><li><h1>Hochwasser: Deich hält stand</h1></li></ol><main><article><h2 class="headline"><span class="kicker">Hochwasser</span><span class="title">Deich hält stand</span></h2><p>Text</p></article></main>');
+    const { title, kicker } = findHeadline(doc, ['Hochwasser: Deich hält stand'], undefined);
+
+    expect({ title, kicker }).toEqual({ title: 'Deich hält stand', kicker: 'Hochwasser' });
+  });
+
+  it('should read a headline inside a layout wrapper named after its sidebar', () => {
+    const doc = page('<div class="layout right-sidebar"><div class="post"><h1>Brücke wird gebaut</h1><p>Text</p></div></div>');
+
+    expect(findHeadline(doc, ['Neubau: Brücke wird gebaut'], undefined).title).toBe('Brücke wird gebaut');
   });
 
   it('should not take a headline from a teaser in a related list', () => {
