@@ -7,6 +7,7 @@ import { collapseWhitespace } from './text';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /** Upper-case tag name: XHTML documents report lower case. */
 export function tagOf(el: Element): string {
@@ -39,16 +40,34 @@ export function textOf(node: Node | null | undefined): string {
 
 /**
  * Whitespace-folded text of `node` when it is at most `max` characters long, else null. Cheaper
- * than `textOf` on a big wrapper: only a prefix of its text is folded. (Folding never lengthens
- * a text, and the folded prefix of a text is a prefix of the folded text.)
+ * than `textOf` on a big wrapper: its text nodes are read only until the folded text is longer
+ * than `max`. (Folding never lengthens a text, and the folded start of a text is the start of
+ * the folded text.)
  */
 export function shortTextOf(node: Node, max: number): string | null {
-  const raw = node.textContent ?? '';
-  for (let length = Math.max(64, 2 * max); ; length *= 2) {
-    const folded = collapseWhitespace(length >= raw.length ? raw : raw.slice(0, length));
-    if (folded.length > max) return null;
-    if (length >= raw.length) return folded;
+  if (!node.firstChild || node.firstChild === node.lastChild && node.firstChild.nodeType === TEXT_NODE) {
+    const text = textOf(node);
+    return text.length <= max ? text : null;
   }
+  let raw = '';
+  let checkAt = max;
+  let tooLong = false;
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child && !tooLong; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        raw += child.nodeValue ?? '';
+        if (raw.length > checkAt) {
+          if (collapseWhitespace(raw).length > max) tooLong = true;
+          else checkAt = raw.length * 2;
+        }
+      } else if (type === ELEMENT_NODE) walk(child);
+    }
+  };
+  walk(node);
+  if (tooLong) return null;
+  const text = collapseWhitespace(raw);
+  return text.length <= max ? text : null;
 }
 
 /** True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all. */

@@ -46,8 +46,15 @@ function isHeadingLike(el: Element): boolean {
   return false;
 }
 
+/** Trailing punctuation a heading may carry ("Mehr zum Thema:", "Lesen Sie auch …"). */
+const HEADING_END = /[\s:.…»›>!?]/;
+
 function matchesHeading(text: string): boolean {
-  const t = text.replace(/[\s:.…»›>!?]+$/, '').trim();
+  // Stripped from the end by hand: a regular expression anchored at the end ("[…]+$") is tried
+  // from every position of the text, and the texts tested here can be a whole section.
+  let end = text.length;
+  while (end > 0 && HEADING_END.test(text[end - 1]!)) end--;
+  const t = text.slice(0, end).trim();
   return t.length > 0 && t.length <= 80 && BOILERPLATE_HEADINGS.some((re) => re.test(t));
 }
 
