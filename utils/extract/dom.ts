@@ -100,19 +100,12 @@ export function bodiesOf(doc: Document): Element[] {
 export type Matcher = (el: Element) => boolean;
 
 /**
- * What a compound selector reads of an element. Class and id are read once per element and
- * shared by every selector in the list: each read is a call into the DOM, and a list is tested
- * against every element of the page.
+ * A compound selector's test. The element's class is read once by the matcher and handed to
+ * every test of the list: each read is a call into the DOM, and a list is tested against every
+ * element of the page.
  */
-interface ElementView {
-  el: Element;
-  cls: string | null | undefined;
-  id: string | null | undefined;
-}
-type ViewTest = (view: ElementView) => boolean;
+type CompoundTest = (el: Element, cls: string | null) => boolean;
 
-const classOf = (view: ElementView) => (view.cls === undefined ? (view.cls = view.el.getAttribute('class')) : view.cls);
-const idOf = (view: ElementView) => (view.id === undefined ? (view.id = view.el.getAttribute('id')) : view.id);
 const WHITE_SPACE = /\s/;
 
 /**
@@ -128,7 +121,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
   const ids = new Set<string>();
   const tags = new Set<string>();
   const attributes = new Map<string, Set<string>>();
-  const chains: ViewTest[][] = [];
+  const chains: CompoundTest[][] = [];
   // Whether an element without attributes can match (a tag, or a chain ending in a bare tag).
   let matchesBareElements = false;
   for (const selector of selectors.map((s) => s.trim())) {
@@ -148,29 +141,27 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
   }
   const attributeList = [...attributes];
   const onlyAttributes = tags.size === 0 && !matchesBareElements;
+  const readsClass = classes.size > 0 || chains.length > 0;
   return (el) => {
     if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
     // Every other selector in the list needs an attribute: most elements have none.
     if (onlyAttributes && !el.hasAttributes()) return false;
-    const view: ElementView = { el, cls: undefined, id: undefined };
-    if (classes.size > 0) {
-      const cls = classOf(view);
-      if (cls && (WHITE_SPACE.test(cls) ? cls.split(/\s+/).some((token) => classes.has(token)) : classes.has(cls))) return true;
-    }
+    const cls = readsClass ? el.getAttribute('class') : null;
+    if (cls && classes.size > 0 && (WHITE_SPACE.test(cls) ? cls.split(/\s+/).some((token) => classes.has(token)) : classes.has(cls))) return true;
     if (ids.size > 0) {
-      const id = idOf(view);
-      if (id !== null && id !== undefined && ids.has(id)) return true;
+      const id = el.getAttribute('id');
+      if (id !== null && ids.has(id)) return true;
     }
     for (const [name, values] of attributeList) {
       const value = el.getAttribute(name);
       if (value !== null && values.has(value)) return true;
     }
     for (const chain of chains) {
-      if (!chain[chain.length - 1]!(view)) continue;
+      if (!chain[chain.length - 1]!(el, cls)) continue;
       let cur = el.parentElement;
       let i = chain.length - 2;
       for (; i >= 0 && cur; i--) {
-        while (cur && !chain[i]!({ el: cur, cls: undefined, id: undefined })) cur = cur.parentElement;
+        while (cur && !chain[i]!(cur, cur.getAttribute('class'))) cur = cur.parentElement;
         if (!cur) break;
         cur = cur.parentElement;
       }
@@ -180,27 +171,27 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
   };
 }
 
-function compileCompound(compound: string): ViewTest {
-  const tests: ViewTest[] = [];
+function compileCompound(compound: string): CompoundTest {
+  const tests: CompoundTest[] = [];
   const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
   let at = 0;
   for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
     at = re.lastIndex;
     const [, tag, cls, id, attr, op, value, notTag] = m;
-    if (tag && tag !== '*') tests.push((v) => v.el.localName.toLowerCase() === tag.toLowerCase());
-    else if (cls) tests.push((v) => hasClass(classOf(v), cls));
-    else if (id) tests.push((v) => idOf(v) === id);
-    else if (attr && !op) tests.push((v) => v.el.hasAttribute(attr));
-    else if (attr && op === '=') tests.push((v) => v.el.getAttribute(attr) === value);
-    else if (attr && op === '*=') tests.push((v) => (v.el.getAttribute(attr) ?? '').includes(value ?? ''));
-    else if (attr && op === '^=') tests.push((v) => (v.el.getAttribute(attr) ?? '').startsWith(value ?? ''));
-    else if (notTag) tests.push((v) => v.el.localName.toLowerCase() !== notTag.toLowerCase());
+    if (tag && tag !== '*') tests.push((el) => el.localName.toLowerCase() === tag.toLowerCase());
+    else if (cls) tests.push((_el, elClass) => hasClass(elClass, cls));
+    else if (id) tests.push((el) => el.getAttribute('id') === id);
+    else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
+    else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
+    else if (attr && op === '*=') tests.push((el) => (el.getAttribute(attr) ?? '').includes(value ?? ''));
+    else if (attr && op === '^=') tests.push((el) => (el.getAttribute(attr) ?? '').startsWith(value ?? ''));
+    else if (notTag) tests.push((el) => el.localName.toLowerCase() !== notTag.toLowerCase());
   }
   if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
-  return (view) => tests.every((test) => test(view));
+  return (el, cls) => tests.every((test) => test(el, cls));
 }
 
-function hasClass(cls: string | null | undefined, name: string): boolean {
+function hasClass(cls: string | null, name: string): boolean {
   if (!cls || !cls.includes(name)) return false;
   return cls.split(/\s+/).includes(name);
 }
