@@ -82,12 +82,14 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 
   const textBefore = blockText(content, { skip: CAPTIONS });
+  // Judged on Readability's own output, before tidying removes its link lists.
+  const isIndex = looksLikeIndex(content, hints);
   // Tidying removes furniture, never the article: if it would take most of the text (a post
   // that is a list of links, say), the untidied body stands.
-  const untidied = content.cloneNode(true) as Element;
-  let { removedBylines } = tidyArticle(content);
+  const tidied = tidyArticle(content);
+  let { removedBylines } = tidied;
   if (textOf(content).length < MAX_TIDY_LOSS * rawText.length) {
-    content = untidied;
+    tidied.restore();
     removedBylines = [];
   }
   addLead(content, findLead(doc, hints), work);
@@ -100,7 +102,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
   if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
-  if (looksLikeIndex(untidied, hints)) return { ok: false, reason: 'not-an-article' };
+  if (isIndex) return { ok: false, reason: 'not-an-article' };
   return { ok: true, content, text, firstLine: text.split('\n', 1)[0] ?? '', lastLine: textBefore.slice(textBefore.lastIndexOf('\n') + 1), removedBylines };
 }
 

@@ -27,17 +27,37 @@ export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|
 export interface TidyResult {
   /** Bylines removed from the start of the body, for metadata. */
   removedBylines: string[];
+  /** Puts back everything tidying removed, leaving `root` as it was before. */
+  restore: () => void;
 }
 
 /** Removes furniture from Readability's output, in place. */
 export function tidyArticle(root: Element): TidyResult {
-  removeBoilerplateSections(root);
-  removeBoilerplateLines(root);
-  const removedBylines = removeLeadingMetadata(root);
-  removeTrailers(root);
-  removeEmpty(root);
-  return { removedBylines };
+  const removals: Removal[] = [];
+  const remove = (el: Element) => {
+    if (el.parentNode) removals.push({ el, parent: el.parentNode, next: el.nextSibling });
+    el.remove();
+  };
+  removeBoilerplateSections(root, remove);
+  removeBoilerplateLines(root, remove);
+  const removedBylines = removeLeadingMetadata(root, remove);
+  removeTrailers(root, remove);
+  removeEmpty(root, remove);
+  // Removals undone last to first: each puts an element back beside the sibling it had then.
+  const restore = () => {
+    for (let i = removals.length - 1; i >= 0; i--) removals[i]!.parent.insertBefore(removals[i]!.el, removals[i]!.next);
+    removals.length = 0;
+  };
+  return { removedBylines, restore };
 }
+
+/** One element taken out by tidying, and where it was. */
+interface Removal {
+  el: Element;
+  parent: ParentNode & Node;
+  next: ChildNode | null;
+}
+type Remove = (el: Element) => void;
 
 function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(tagOf(el))) return true;
@@ -59,7 +79,7 @@ function matchesHeading(text: string): boolean {
 }
 
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
-function removeBoilerplateSections(root: Element): void {
+function removeBoilerplateSections(root: Element, remove: Remove): void {
   const total = textOf(root).length;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b'))) {
     if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
@@ -68,17 +88,17 @@ function removeBoilerplateSections(root: Element): void {
     const parentChars = parent ? textOf(parent).length : 0;
     // A box of its own (heading + list): remove the box. Never the article's own wrapper.
     if (parent && parent !== root && !isPageWrapper(parent, root) && parentChars <= SMALL_SECTION_CHARS && parentChars < total / 2) {
-      parent.remove();
+      remove(parent);
       continue;
     }
     // A heading in the middle of the body: drop it and the link lists and short blocks it
     // introduces, up to the next heading or the next real paragraph.
     for (let next = heading.nextElementSibling; next && !isHeadingLike(next) && !isProseBlock(next); ) {
       const after = next.nextElementSibling;
-      next.remove();
+      remove(next);
       next = after;
     }
-    heading.remove();
+    remove(heading);
   }
 }
 
@@ -103,7 +123,7 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 }
 
 /** Short blocks that are furniture by their text: link prompts, comment prompts, credits. */
-function removeBoilerplateLines(root: Element): void {
+function removeBoilerplateLines(root: Element, remove: Remove): void {
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
     if (!root.contains(el) || el.closest('figure')) continue;
     const text = shortTextOf(el, 300);
@@ -118,7 +138,7 @@ function removeBoilerplateLines(root: Element): void {
     ) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
       if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
-      el.remove();
+      remove(el);
     }
   }
 }
@@ -139,7 +159,7 @@ function hasSentence(text: string): boolean {
  * Blocks before the first real paragraph that only say who wrote it and when: "Von Anna
  * Beispiel", "27.11.2026, 14:30 Uhr", "Aktualisiert am …". They are metadata, read separately.
  */
-function removeLeadingMetadata(root: Element): string[] {
+function removeLeadingMetadata(root: Element, remove: Remove): string[] {
   const removed: string[] = [];
   let inspected = 0;
   for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
@@ -157,7 +177,7 @@ function removeLeadingMetadata(root: Element): string[] {
     const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
     if (byline || dateAndByline || (text.length < 150 && isDateLine(text)) || loneLink) {
       if (byline) removed.push(text);
-      el.remove();
+      remove(el);
     }
   }
   return removed;
@@ -184,7 +204,7 @@ function isBylineLine(text: string): boolean {
 }
 
 /** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */
-function removeTrailers(root: Element): void {
+function removeTrailers(root: Element, remove: Remove): void {
   for (let guard = 0; guard < 12; guard++) {
     const last = lastBlock(root);
     if (!last) return;
@@ -194,7 +214,7 @@ function removeTrailers(root: Element): void {
       (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
       isLinkList(last, text);
     if (!isTrailer) return;
-    last.remove();
+    remove(last);
   }
 }
 
@@ -226,8 +246,8 @@ function lastBlock(root: Element): Element | null {
 }
 
 /** Wrappers emptied by the steps above. */
-function removeEmpty(root: Element): void {
+function removeEmpty(root: Element, remove: Remove): void {
   for (const el of Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li'))) {
-    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) el.remove();
+    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) remove(el);
   }
 }
