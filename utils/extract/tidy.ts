@@ -10,6 +10,25 @@ import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
 import { ELEMENT_NODE, isBlank, linkDensity, shortTextOf, tagOf, textOf } from './dom';
 
+/**
+ * One test for a list of patterns: true where any of them matches. The phrase lists are tested
+ * against every short block of an article, and one scan of the text costs less than thirty.
+ * Patterns are joined only with patterns of the same flags, so each keeps its meaning.
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    // Stateful flags would carry lastIndex from one text to the next; numbered back-references would shift.
+    if (/[gy]/.test(re.flags) || /\\[1-9]/.test(re.source)) throw new Error(`Pattern cannot be joined: ${re}`);
+    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => joined.some((re) => re.test(text));
+}
+
+const IS_BOILERPLATE_HEADING = anyOf(BOILERPLATE_HEADINGS);
+const IS_BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure';
 /** A heading section smaller than this is removed as a whole (box with heading and list). */
@@ -75,7 +94,7 @@ function matchesHeading(text: string): boolean {
   let end = text.length;
   while (end > 0 && HEADING_END.test(text[end - 1]!)) end--;
   const t = text.slice(0, end).trim();
-  return t.length > 0 && t.length <= 80 && BOILERPLATE_HEADINGS.some((re) => re.test(t));
+  return t.length > 0 && t.length <= 80 && IS_BOILERPLATE_HEADING(t);
 }
 
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
@@ -130,7 +149,7 @@ function removeBoilerplateLines(root: Element, remove: Remove): void {
     if (!text) continue;
     if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
     if (
-      BOILERPLATE_LINES.some((re) => re.test(text)) ||
+      IS_BOILERPLATE_LINE(text) ||
       (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
       isAgencyCredit(text) ||
       // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
