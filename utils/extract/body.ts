@@ -82,13 +82,15 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 
   const textBefore = blockText(content, { skip: CAPTIONS });
-  // Judged on Readability's own output, before tidying removes its link lists.
-  const isIndex = looksLikeIndex(content, hints);
+  // An index page is recognised by what Readability kept, before tidying removes its link lists.
+  const untidied = content;
+  let isIndex = looksLikeIndex(untidied, hints);
   // Tidying removes furniture, never the article: if it would take most of the text (a post
   // that is a list of links, say), the untidied body stands.
   const tidied = tidyArticle(content);
   let { removedBylines } = tidied;
-  if (textOf(content).length < MAX_TIDY_LOSS * rawText.length) {
+  const restored = textOf(content).length < MAX_TIDY_LOSS * rawText.length;
+  if (restored) {
     tidied.restore();
     removedBylines = [];
   }
@@ -97,6 +99,8 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   absolutizeUrls(content, doc, options.url);
   content = innermostWrapper(content);
   const text = blockText(content, { skip: CAPTIONS });
+  // A restored body is judged as it is kept: with the lead and picture added above.
+  if (restored) isIndex = looksLikeIndex(untidied, hints);
 
   const bodyChars = textOf(content).length;
   const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
