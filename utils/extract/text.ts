@@ -57,9 +57,15 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   return lines.join('\n');
 }
 
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
 /** Words as a reader counts them: runs of letters or digits, hyphenated compounds as one. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Counted, not collected: an article's words need no array of strings.
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
 
 /** Accents HTML names as `&<letter><accent>;` ("&oacute;" → "ó"), by their combining mark. */
