@@ -19,7 +19,7 @@ import { bodiesOf, compileSelectors, findAll, linkDensity, textOf } from './dom'
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
-import { blockText, collapseWhitespace } from './text';
+import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
@@ -81,7 +81,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const rawText = collapseWhitespace(parsed.textContent ?? '');
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 
-  const textBefore = blockText(content, { skip: CAPTIONS });
+  const lastLine = lastBlockLine(content, { skip: CAPTIONS });
   // An index page is recognised by what Readability kept, before tidying removes its link lists.
   const untidied = content;
   let isIndex = looksLikeIndex(untidied, hints);
@@ -107,7 +107,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
   if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
   if (isIndex) return { ok: false, reason: 'not-an-article' };
-  return { ok: true, content, text, firstLine: text.split('\n', 1)[0] ?? '', lastLine: textBefore.slice(textBefore.lastIndexOf('\n') + 1), removedBylines };
+  return { ok: true, content, text, firstLine: text.split('\n', 1)[0] ?? '', lastLine, removedBylines };
 }
 
 /** True when the page shows any text at all (a <noscript> notice does not count). */
