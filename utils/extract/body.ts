@@ -19,7 +19,7 @@ import { bodiesOf, compileSelectors, findAll, linkDensity, textOf } from './dom'
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
-import { blockText, collapseWhitespace } from './text';
+import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
@@ -34,6 +34,8 @@ export type BodyResult =
   | {
       ok: true;
       content: Element;
+      /** The body's running text, one line per block, figure captions left out. */
+      text: string;
       /** First line of the body, and last line before tidying, for datelines and agency credits. */
       firstLine: string;
       lastLine: string;
@@ -47,6 +49,7 @@ const READABILITY_CHAR_THRESHOLD = 250;
 /** Below this the "body" is a notice, a teaser or a consent layer, unless the page declares an article. */
 const MIN_BODY_CHARS = 200;
 const MIN_DECLARED_BODY_CHARS = 80;
+/** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const CAPTIONS = new Set(['FIGCAPTION']);
 const IS_LEAD = compileSelectors(LEAD_SELECTORS);
 const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|read more|continue reading|more|»|…|\.\.\.)\s*[»›>…]*$/i;
@@ -78,27 +81,33 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const rawText = collapseWhitespace(parsed.textContent ?? '');
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 
-  const linesBefore = blockText(content, { skip: CAPTIONS }).split('\n');
+  const lastLine = lastBlockLine(content, { skip: CAPTIONS });
+  // An index page is recognised by what Readability kept, before tidying removes its link lists.
+  const untidied = content;
+  let isIndex = looksLikeIndex(untidied, hints);
   // Tidying removes furniture, never the article: if it would take most of the text (a post
   // that is a list of links, say), the untidied body stands.
-  const untidied = content.cloneNode(true) as Element;
-  let { removedBylines } = tidyArticle(content);
-  if (textOf(content).length < MAX_TIDY_LOSS * rawText.length) {
-    content = untidied;
+  const tidied = tidyArticle(content);
+  let { removedBylines } = tidied;
+  const restored = textOf(content).length < MAX_TIDY_LOSS * rawText.length;
+  if (restored) {
+    tidied.restore();
     removedBylines = [];
   }
   addLead(content, findLead(doc, hints), work);
   addLeadFigure(content, work);
   absolutizeUrls(content, doc, options.url);
   content = innermostWrapper(content);
-  const lines = blockText(content, { skip: CAPTIONS }).split('\n');
+  const text = blockText(content, { skip: CAPTIONS });
+  // A restored body is judged as it is kept: with the lead and picture added above.
+  if (restored) isIndex = looksLikeIndex(untidied, hints);
 
   const bodyChars = textOf(content).length;
   const declared = hints.bodyContainers.length > 0 || hints.declaresArticle === true;
   if (bodyChars === 0) return { ok: false, reason: 'empty-body' };
   if (bodyChars < (declared ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS)) return { ok: false, reason: 'not-an-article' };
-  if (looksLikeIndex(untidied, hints)) return { ok: false, reason: 'not-an-article' };
-  return { ok: true, content, firstLine: lines[0] ?? '', lastLine: linesBefore[linesBefore.length - 1] ?? '', removedBylines };
+  if (isIndex) return { ok: false, reason: 'not-an-article' };
+  return { ok: true, content, text, firstLine: text.split('\n', 1)[0] ?? '', lastLine, removedBylines };
 }
 
 /** True when the page shows any text at all (a <noscript> notice does not count). */

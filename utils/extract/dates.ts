@@ -62,12 +62,15 @@ const TEXT_DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpExecArray) => 
   },
 ];
 
+/** The same patterns, global, compiled once: text dates are looked for in many lines of a page. */
+const GLOBAL_TEXT_DATE_PATTERNS = TEXT_DATE_PATTERNS.map(({ re, parts }) => ({ global: new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), parts }));
+
 /** The first date written in `text`, as calendar parts; null when there is none. */
 export function findDateInText(text: string): DateParts | null {
   let best: { index: number; parts: DateParts } | null = null;
-  for (const { re, parts } of TEXT_DATE_PATTERNS) {
+  for (const { global, parts } of GLOBAL_TEXT_DATE_PATTERNS) {
     // The first *valid* match of each pattern: "Version 3.6.9" must not hide "11.10.2021".
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       if (best && m.index >= best.index) break;
       const found = parts(m);
@@ -135,26 +138,34 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
   return parts ? formatParts(parts) : undefined;
 }
 
+/**
+ * One formatter per zone, made on first use: building an Intl.DateTimeFormat loads the zone's
+ * data and costs far more than formatting with it. `null` marks a zone the runtime does not know.
+ */
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    } catch {
+      format = null; // unknown zone, or no Intl time zone data
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Rewrites an instant into `timeZone`'s wall clock with that zone's offset, e.g. "…T00:30:00+01:00". */
 function inZone(ms: number, timeZone: string): string | undefined {
+  const format = zoneFormat(timeZone);
+  if (!format) return undefined;
   let fields: Record<string, string>;
   try {
-    fields = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      })
-        .formatToParts(new Date(ms))
-        .map((p) => [p.type, p.value]),
-    );
+    fields = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   } catch {
-    return undefined; // unknown zone, or no Intl time zone data
+    return undefined; // an instant outside the formatter's range
   }
   const local: DateParts = {
     year: Number(fields.year),

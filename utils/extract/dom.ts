@@ -7,6 +7,7 @@ import { collapseWhitespace } from './text';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /** Upper-case tag name: XHTML documents report lower case. */
 export function tagOf(el: Element): string {
@@ -37,6 +38,43 @@ export function textOf(node: Node | null | undefined): string {
   return node ? collapseWhitespace(node.textContent ?? '') : '';
 }
 
+/**
+ * Whitespace-folded text of `node` when it is at most `max` characters long, else null. Cheaper
+ * than `textOf` on a big wrapper: its text nodes are read only until the folded text is longer
+ * than `max`. (Folding never lengthens a text, and the folded start of a text is the start of
+ * the folded text.)
+ */
+export function shortTextOf(node: Node, max: number): string | null {
+  if (!node.firstChild || node.firstChild === node.lastChild && node.firstChild.nodeType === TEXT_NODE) {
+    const text = textOf(node);
+    return text.length <= max ? text : null;
+  }
+  let raw = '';
+  let checkAt = max;
+  let tooLong = false;
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child && !tooLong; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        raw += child.nodeValue ?? '';
+        if (raw.length > checkAt) {
+          if (collapseWhitespace(raw).length > max) tooLong = true;
+          else checkAt = raw.length * 2;
+        }
+      } else if (type === ELEMENT_NODE) walk(child);
+    }
+  };
+  walk(node);
+  if (tooLong) return null;
+  const text = collapseWhitespace(raw);
+  return text.length <= max ? text : null;
+}
+
+/** True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all. */
+export function isBlank(node: Node | null | undefined): boolean {
+  return !node || !/[^\s\u00a0\u200b]/.test(node.textContent ?? '');
+}
+
 /** Share of `el`'s text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;
@@ -62,60 +100,86 @@ export function bodiesOf(doc: Document): Element[] {
 export type Matcher = (el: Element) => boolean;
 
 /**
+ * A compound selector's test. The element's class is read once by the matcher and handed to
+ * every test of the list: each read is a call into the DOM, and a list is tested against every
+ * element of the page.
+ */
+type CompoundTest = (el: Element, cls: string | null) => boolean;
+
+const WHITE_SPACE = /\s/;
+
+/**
  * Compiles a list of simple CSS selectors into one matcher: tag names, `.class`, `#id`,
  * `[attr]`, `[attr="value"]`, `[attr*="value"]`, `:not(tag)` and the descendant combinator.
  * The extractor's selector lists (./article-markup.ts) use only these, and a walk with this
  * matcher costs a fraction of `querySelectorAll` with a long selector list in jsdom.
  */
 export function compileSelectors(selectors: readonly string[]): Matcher {
-  // Plain ".class", "tag" and '[attr="value"]' selectors become set lookups: one class split per
-  // element instead of one test per selector.
+  // Plain ".class", "#id", "tag" and '[attr="value"]' selectors become set lookups: one read of
+  // the class (split only when it holds several names) instead of one test per selector.
   const classes = new Set<string>();
+  const ids = new Set<string>();
   const tags = new Set<string>();
   const attributes = new Map<string, Set<string>>();
-  const chains: Matcher[][] = [];
+  const chains: CompoundTest[][] = [];
+  // Whether an element without attributes can match (a tag, or a chain ending in a bare tag).
+  let matchesBareElements = false;
   for (const selector of selectors.map((s) => s.trim())) {
     let m: RegExpExecArray | null;
     if ((m = /^\.([\w-]+)$/.exec(selector))) classes.add(m[1]!);
+    else if ((m = /^#([\w-]+)$/.exec(selector))) ids.add(m[1]!);
     else if (/^[a-z][a-z0-9]*$/i.test(selector)) tags.add(selector.toUpperCase());
     else if ((m = /^\[([\w:-]+)="([^"]*)"\]$/.exec(selector))) {
       const values = attributes.get(m[1]!) ?? new Set<string>();
       values.add(m[2]!);
       attributes.set(m[1]!, values);
-    } else chains.push(selector.split(/\s+/).map(compileCompound));
+    } else {
+      const compounds = selector.split(/\s+/);
+      if (!/[.#[]/.test(compounds[compounds.length - 1]!)) matchesBareElements = true;
+      chains.push(compounds.map(compileCompound));
+    }
   }
+  const attributeList = [...attributes];
+  const onlyAttributes = tags.size === 0 && !matchesBareElements;
+  const readsClass = classes.size > 0 || chains.length > 0;
   return (el) => {
     if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
-    if (classes.size > 0) {
-      const cls = el.getAttribute('class');
-      if (cls) for (const token of cls.split(/\s+/)) if (classes.has(token)) return true;
+    // Every other selector in the list needs an attribute: most elements have none.
+    if (onlyAttributes && !el.hasAttributes()) return false;
+    const cls = readsClass ? el.getAttribute('class') : null;
+    if (cls && classes.size > 0 && (WHITE_SPACE.test(cls) ? cls.split(/\s+/).some((token) => classes.has(token)) : classes.has(cls))) return true;
+    if (ids.size > 0) {
+      const id = el.getAttribute('id');
+      if (id !== null && ids.has(id)) return true;
     }
-    for (const [name, values] of attributes) {
+    for (const [name, values] of attributeList) {
       const value = el.getAttribute(name);
       if (value !== null && values.has(value)) return true;
     }
-    return chains.some((chain) => {
-      if (!chain[chain.length - 1]!(el)) return false;
+    for (const chain of chains) {
+      if (!chain[chain.length - 1]!(el, cls)) continue;
       let cur = el.parentElement;
-      for (let i = chain.length - 2; i >= 0; i--) {
-        while (cur && !chain[i]!(cur)) cur = cur.parentElement;
-        if (!cur) return false;
+      let i = chain.length - 2;
+      for (; i >= 0 && cur; i--) {
+        while (cur && !chain[i]!(cur, cur.getAttribute('class'))) cur = cur.parentElement;
+        if (!cur) break;
         cur = cur.parentElement;
       }
-      return true;
-    });
+      if (i < 0) return true;
+    }
+    return false;
   };
 }
 
-function compileCompound(compound: string): Matcher {
-  const tests: Matcher[] = [];
+function compileCompound(compound: string): CompoundTest {
+  const tests: CompoundTest[] = [];
   const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
   let at = 0;
   for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
     at = re.lastIndex;
     const [, tag, cls, id, attr, op, value, notTag] = m;
     if (tag && tag !== '*') tests.push((el) => el.localName.toLowerCase() === tag.toLowerCase());
-    else if (cls) tests.push((el) => hasClass(el, cls));
+    else if (cls) tests.push((_el, elClass) => hasClass(elClass, cls));
     else if (id) tests.push((el) => el.getAttribute('id') === id);
     else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
     else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
@@ -124,11 +188,10 @@ function compileCompound(compound: string): Matcher {
     else if (notTag) tests.push((el) => el.localName.toLowerCase() !== notTag.toLowerCase());
   }
   if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
-  return (el) => tests.every((test) => test(el));
+  return (el, cls) => tests.every((test) => test(el, cls));
 }
 
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.getAttribute('class');
+function hasClass(cls: string | null, name: string): boolean {
   if (!cls || !cls.includes(name)) return false;
   return cls.split(/\s+/).includes(name);
 }

@@ -19,8 +19,6 @@ export type * from './types';
 const DEFAULT_MAX_ELEMENTS = 60_000;
 /** A body shorter than this next to a paywall offer is a teaser. */
 const TEASER_WORDS = 400;
-/** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
-const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 
 /**
  * Extracts body, captions and metadata from a news page.
@@ -41,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const body = extractBody(doc, { url, title: metadata.title, hints });
   if (!body.ok) return { ok: false, reason: body.reason, ...(metadata.title && { title: metadata.title }) };
 
-  const text = blockText(body.content, { skip: NOT_RUNNING_TEXT });
+  const { text } = body;
   const credit = agencyCredit(body.firstLine, body.lastLine);
   const removed = body.removedBylines.map(parseByline);
   const authors = metadata.authors.length > 0 ? metadata.authors : dedupe(removed.flatMap((b) => b.authors));

@@ -13,7 +13,7 @@
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
 import { findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
-import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities } from './text';
@@ -351,8 +351,8 @@ function datedByline(headline: Element): string[] {
   // …or right above it, with the kicker.
   for (let sib = headline.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) lines.push(sib);
   for (const line of lines) {
-    const text = textOf(line);
-    if (text.length < 12 || text.length > 100 || !findDateInText(text)) continue;
+    const text = shortTextOf(line, 100);
+    if (text === null || text.length < 12 || !findDateInText(text)) continue;
     const parts = text.split(/\s*[|•·]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
     const other = parts.filter((p) => !findDateInText(p) && !/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(p));
     if (parts.length < 2 || other.length !== 1) continue;
@@ -409,8 +409,9 @@ function labelledByline(scope: Element, headline: Element | undefined): Byline {
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
 function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
-  const text = textOf(el);
-  if (text.length < 5 || text.length > 140) return null;
+  // The line around a "von" in running text is often the whole article: read no more than a byline's length.
+  const text = shortTextOf(el, 140);
+  if (text === null || text.length < 5) return null;
   const label = BYLINE_LABEL.exec(text);
   if (!label || isInForeignBlock(el, scope, headline)) return null;
   // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
@@ -653,12 +654,29 @@ function declaredImages(ld: JsonLd, base: string): DeclaredImage[] {
 const PAYWALL_CLASS = /paywall|regwall|plus-?teaser|abo-?teaser|premium-?teaser|subscriber-?only|piano-?offer|(?:^|[\s_-])locked(?:$|[\s_-])/i;
 const PAYWALL_TEXT = /\b(?:(?:jetzt |hier )?weiterlesen mit|nur für (?:abonnent|abonnement)|exklusiv für (?:abonnent|abo)|(?:plus|premium|abo)-(?:artikel|inhalt)|dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnent|abo)|subscribe to (?:continue|read)|to continue reading)/i;
 
+/**
+ * PAYWALL_TEXT without its leading word boundary: it matches wherever PAYWALL_TEXT matches in
+ * any part of a text, so a page whose whole text lacks it has no element saying so.
+ */
+const PAYWALL_TEXT_ANYWHERE = new RegExp(PAYWALL_TEXT.source.replace(/^\\b/, ''), PAYWALL_TEXT.flags);
+
 /** A paywall offer in the article: an element named so, or a short text saying so. */
 function showsPaywallOffer(scope: Element): boolean {
   for (const el of findAll(scope, (e) => PAYWALL_CLASS.test(e.getAttribute('class') ?? ''), 5)) {
     if (textOf(el).length > 0) return true;
   }
-  return findAll(scope, (e) => /^(?:P|DIV|SPAN|H2|H3|H4|A|STRONG)$/.test(tagOf(e)) && e.children.length <= 3 && PAYWALL_TEXT.test(e.textContent ?? '') && (e.textContent ?? '').length < 300, 1).length > 0;
+  if (!PAYWALL_TEXT_ANYWHERE.test(scope.textContent ?? '')) return false;
+  return (
+    findAll(
+      scope,
+      (e) => {
+        if (!/^(?:P|DIV|SPAN|H2|H3|H4|A|STRONG)$/.test(tagOf(e)) || e.children.length > 3) return false;
+        const text = e.textContent ?? '';
+        return text.length < 300 && PAYWALL_TEXT.test(text);
+      },
+      1,
+    ).length > 0
+  );
 }
 
 function declaresPaywall(article: JsonObject | null, page: JsonObject | null, meta: MetaTags): boolean {

@@ -6,7 +6,7 @@
  * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
-import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { compileSelectors, findAll, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -61,10 +61,10 @@ function largestFromSrcset(srcset: string): string | undefined {
  */
 export function normalizeFigures(root: Element, doc: Document): void {
   for (const container of findAll(root, IS_FIGURE_CONTAINER)) {
-    if (container.querySelectorAll('img').length === 1 && !container.closest('figure') && textOf(container).length < 600) replaceTag(container, 'figure', doc);
+    if (container.querySelectorAll('img').length === 1 && !container.closest('figure') && shortTextOf(container, 599) !== null) replaceTag(container, 'figure', doc);
   }
   // Caption elements by class/id or itemprop, next to exactly one image.
-  for (const el of findAll(root, (e) => CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption')) {
+  for (const el of findAll(root, (e) => e.hasAttributes() && (CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption'))) {
     if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
     const isCaption =
       el.getAttribute('itemprop') === 'caption' ||
@@ -72,7 +72,7 @@ export function normalizeFigures(root: Element, doc: Document): void {
       hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/) ||
       // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
       (el.getAttribute('class') ?? '').split(/\s+/).some((token) => PICTURE_TEXT.test(token));
-    if (!isCaption || textOf(el).length === 0 || textOf(el).length > 600) continue;
+    if (!isCaption || !shortTextOf(el, 600)) continue;
     const figure = el.closest('figure') ?? figureAround(el, doc);
     if (figure && !figure.querySelector('figcaption') && !el.querySelector('img')) replaceTag(el, 'figcaption', doc);
   }

@@ -108,6 +108,8 @@ export function classify(el: Element, withinFigure = false): 'furniture' | 'unle
   const tag = tagOf(el);
   // A <footer> in a quote is its attribution ("— Jens Albrecht, Spitzenkandidat").
   if (DROP_TAGS.has(tag)) return tag === 'FOOTER' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE' ? 'content' : 'furniture';
+  // Every rule below reads an attribute; most elements of a page have none.
+  if (!el.hasAttributes()) return 'content';
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return isImageOnly(el) ? 'content' : 'furniture';
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'furniture';

@@ -36,7 +36,9 @@ function rebuild(node: Node, inPre: boolean): string {
   for (let child = el.firstChild; child; child = child.nextSibling) inner += rebuild(child, inPre || tag === 'pre');
   if (!ALLOWED_TAG_SET.has(tag)) return inner; // unknown wrapper (<font>, <center>, <article>): keep its text
   let attrs = '';
-  for (const attr of Array.from(el.attributes)) {
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i]!;
     const name = attr.name.toLowerCase();
     if (!ALLOWED_ATTR_SET.has(name) || name === 'rel' || name === 'target') continue;
     const value = attr.value;
@@ -51,10 +53,16 @@ function rebuild(node: Node, inPre: boolean): string {
 
 /** Runs of white space become one space, or one line break where the run had one. */
 function foldSpace(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, (run) => (run.includes('\n') && run.trim() === '' && run === text ? '\n' : ' '));
+  if (ONLY_SPACE.test(text)) return text.includes('\n') ? '\n' : ' ';
+  return text.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
+const ONLY_SPACE = /^[ \t\n\r\f]+$/;
+/** Characters that need escaping in text and attribute values; most texts have none. */
+const TO_ESCAPE = /[&<>\u00a0"]/;
+
 function escapeText(text: string): string {
+  if (!TO_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 }
 

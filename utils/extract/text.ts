@@ -57,9 +57,38 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   return lines.join('\n');
 }
 
+/**
+ * The last line of `blockText(root, options)`, read from the end of `root`: once a block element
+ * with text is found, nothing before it can change the last line, so the rest is not walked.
+ */
+export function lastBlockLine(root: Node, options: BlockTextOptions = {}): string {
+  for (let child = root.lastChild; child; child = child.previousSibling) {
+    if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || options.skip?.has(tag)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        const line = lastBlockLine(child, options);
+        if (line) return line;
+        continue;
+      }
+    } else if (child.nodeType !== 3) continue;
+    // Text outside a block joins its neighbours on one line: read the whole of `root` then.
+    if (!/[^\s\u00a0\u200b]/.test(child.textContent ?? '')) continue;
+    const text = blockText(root, options);
+    return text.slice(text.lastIndexOf('\n') + 1);
+  }
+  return '';
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
 /** Words as a reader counts them: runs of letters or digits, hyphenated compounds as one. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Counted, not collected: an article's words need no array of strings.
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
 
 /** Accents HTML names as `&<letter><accent>;` ("&oacute;" → "ó"), by their combining mark. */

@@ -8,7 +8,26 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
-import { ELEMENT_NODE, linkDensity, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, isBlank, linkDensity, shortTextOf, tagOf, textOf } from './dom';
+
+/**
+ * One test for a list of patterns: true where any of them matches. The phrase lists are tested
+ * against every short block of an article, and one scan of the text costs less than thirty.
+ * Patterns are joined only with patterns of the same flags, so each keeps its meaning.
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    // Stateful flags would carry lastIndex from one text to the next; numbered back-references would shift.
+    if (/[gy]/.test(re.flags) || /\\[1-9]/.test(re.source)) throw new Error(`Pattern cannot be joined: ${re}`);
+    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => joined.some((re) => re.test(text));
+}
+
+const IS_BOILERPLATE_HEADING = anyOf(BOILERPLATE_HEADINGS);
+const IS_BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure';
@@ -27,17 +46,37 @@ export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|
 export interface TidyResult {
   /** Bylines removed from the start of the body, for metadata. */
   removedBylines: string[];
+  /** Puts back everything tidying removed, leaving `root` as it was before. */
+  restore: () => void;
 }
 
 /** Removes furniture from Readability's output, in place. */
 export function tidyArticle(root: Element): TidyResult {
-  removeBoilerplateSections(root);
-  removeBoilerplateLines(root);
-  const removedBylines = removeLeadingMetadata(root);
-  removeTrailers(root);
-  removeEmpty(root);
-  return { removedBylines };
+  const removals: Removal[] = [];
+  const remove = (el: Element) => {
+    if (el.parentNode) removals.push({ el, parent: el.parentNode, next: el.nextSibling });
+    el.remove();
+  };
+  removeBoilerplateSections(root, remove);
+  removeBoilerplateLines(root, remove);
+  const removedBylines = removeLeadingMetadata(root, remove);
+  removeTrailers(root, remove);
+  removeEmpty(root, remove);
+  // Removals undone last to first: each puts an element back beside the sibling it had then.
+  const restore = () => {
+    for (let i = removals.length - 1; i >= 0; i--) removals[i]!.parent.insertBefore(removals[i]!.el, removals[i]!.next);
+    removals.length = 0;
+  };
+  return { removedBylines, restore };
 }
+
+/** One element taken out by tidying, and where it was. */
+interface Removal {
+  el: Element;
+  parent: ParentNode & Node;
+  next: ChildNode | null;
+}
+type Remove = (el: Element) => void;
 
 function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(tagOf(el))) return true;
@@ -46,13 +85,20 @@ function isHeadingLike(el: Element): boolean {
   return false;
 }
 
+/** Trailing punctuation a heading may carry ("Mehr zum Thema:", "Lesen Sie auch …"). */
+const HEADING_END = /[\s:.…»›>!?]/;
+
 function matchesHeading(text: string): boolean {
-  const t = text.replace(/[\s:.…»›>!?]+$/, '').trim();
-  return t.length > 0 && t.length <= 80 && BOILERPLATE_HEADINGS.some((re) => re.test(t));
+  // Stripped from the end by hand: a regular expression anchored at the end ("[…]+$") is tried
+  // from every position of the text, and the texts tested here can be a whole section.
+  let end = text.length;
+  while (end > 0 && HEADING_END.test(text[end - 1]!)) end--;
+  const t = text.slice(0, end).trim();
+  return t.length > 0 && t.length <= 80 && IS_BOILERPLATE_HEADING(t);
 }
 
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
-function removeBoilerplateSections(root: Element): void {
+function removeBoilerplateSections(root: Element, remove: Remove): void {
   const total = textOf(root).length;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b'))) {
     if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
@@ -61,17 +107,17 @@ function removeBoilerplateSections(root: Element): void {
     const parentChars = parent ? textOf(parent).length : 0;
     // A box of its own (heading + list): remove the box. Never the article's own wrapper.
     if (parent && parent !== root && !isPageWrapper(parent, root) && parentChars <= SMALL_SECTION_CHARS && parentChars < total / 2) {
-      parent.remove();
+      remove(parent);
       continue;
     }
     // A heading in the middle of the body: drop it and the link lists and short blocks it
     // introduces, up to the next heading or the next real paragraph.
     for (let next = heading.nextElementSibling; next && !isHeadingLike(next) && !isProseBlock(next); ) {
       const after = next.nextElementSibling;
-      next.remove();
+      remove(next);
       next = after;
     }
-    heading.remove();
+    remove(heading);
   }
 }
 
@@ -96,14 +142,14 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 }
 
 /** Short blocks that are furniture by their text: link prompts, comment prompts, credits. */
-function removeBoilerplateLines(root: Element): void {
+function removeBoilerplateLines(root: Element, remove: Remove): void {
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
     if (!root.contains(el) || el.closest('figure')) continue;
-    const text = textOf(el);
-    if (text.length === 0 || text.length > 300) continue;
-    if (tagOf(el) === 'SPAN' && el.parentElement && textOf(el.parentElement) !== text) continue;
+    const text = shortTextOf(el, 300);
+    if (!text) continue;
+    if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
     if (
-      BOILERPLATE_LINES.some((re) => re.test(text)) ||
+      IS_BOILERPLATE_LINE(text) ||
       (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
       isAgencyCredit(text) ||
       // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
@@ -111,7 +157,7 @@ function removeBoilerplateLines(root: Element): void {
     ) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
       if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
-      el.remove();
+      remove(el);
     }
   }
 }
@@ -132,15 +178,16 @@ function hasSentence(text: string): boolean {
  * Blocks before the first real paragraph that only say who wrote it and when: "Von Anna
  * Beispiel", "27.11.2026, 14:30 Uhr", "Aktualisiert am …". They are metadata, read separately.
  */
-function removeLeadingMetadata(root: Element): string[] {
+function removeLeadingMetadata(root: Element, remove: Remove): string[] {
   const removed: string[] = [];
   let inspected = 0;
   for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
     if (!root.contains(el) || el.closest('figure')) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    if (text.length >= 150 && !el.querySelector('p, div')) break; // the article has started
-    if (el.querySelector('p, div, ul') && text.length >= 150) continue; // a wrapper: look inside
+    // Only lines shorter than 150 characters are read; a longer block needs no more than its length.
+    const text = shortTextOf(el, 149);
+    if (text === '') continue;
+    if (text === null && !el.querySelector('p, div')) break; // the article has started
+    if (text === null) continue; // a wrapper: look inside
     if (++inspected > 12) break;
     // A lone link before the text starts is a category or publisher label.
     const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
@@ -149,7 +196,7 @@ function removeLeadingMetadata(root: Element): string[] {
     const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
     if (byline || dateAndByline || (text.length < 150 && isDateLine(text)) || loneLink) {
       if (byline) removed.push(text);
-      el.remove();
+      remove(el);
     }
   }
   return removed;
@@ -176,7 +223,7 @@ function isBylineLine(text: string): boolean {
 }
 
 /** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */
-function removeTrailers(root: Element): void {
+function removeTrailers(root: Element, remove: Remove): void {
   for (let guard = 0; guard < 12; guard++) {
     const last = lastBlock(root);
     if (!last) return;
@@ -186,7 +233,7 @@ function removeTrailers(root: Element): void {
       (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
       isLinkList(last, text);
     if (!isTrailer) return;
-    last.remove();
+    remove(last);
   }
 }
 
@@ -204,7 +251,7 @@ function lastBlock(root: Element): Element | null {
   let cur: Element | null = root;
   for (;;) {
     let child: Element | null = cur.lastElementChild;
-    while (child && !textOf(child) && !child.querySelector('img')) child = child.previousElementSibling;
+    while (child && isBlank(child) && !child.querySelector('img')) child = child.previousElementSibling;
     if (!child) return cur === root ? null : cur;
     if (tagOf(child) === 'DIV' || tagOf(child) === 'SECTION') {
       // A wrapper holding several blocks: go inside; a div of text is a block itself.
@@ -218,8 +265,8 @@ function lastBlock(root: Element): Element | null {
 }
 
 /** Wrappers emptied by the steps above. */
-function removeEmpty(root: Element): void {
+function removeEmpty(root: Element, remove: Remove): void {
   for (const el of Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li'))) {
-    if (el.nodeType === ELEMENT_NODE && !textOf(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) el.remove();
+    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) remove(el);
   }
 }

@@ -33,6 +33,8 @@ export interface Headline {
 export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
   const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
   const declaredKeys = new Set(declared.map(normalize));
+  // Each candidate is compared with every declared title: their words are split once.
+  const declaredWords = declared.map(wordsOf);
   let best: { score: number; headline: Headline; order: number } | null = null;
   // The first <h1> that agrees at least loosely with a meta title: a subheading further down
   // (an <h2> in the body that happens to share more words with the SEO title) does not beat it.
@@ -53,7 +55,9 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
     if (isH1) printed.push(headline);
     candidates.push(headline);
     const full = headline.kicker ? `${headline.kicker} ${headline.title}` : headline.title;
-    const score = confirmed ? 1 : Math.max(0, ...declared.map((t) => Math.max(similarity(headline.title, t), similarity(full, t))));
+    const titleWords = tokens(headline.title);
+    const fullWords = headline.kicker ? tokens(full) : titleWords;
+    const score = confirmed ? 1 : Math.max(0, ...declaredWords.map((words) => Math.max(wordOverlap(titleWords, words), wordOverlap(fullWords, words))));
     // An h1 is the headline by default; other headline-like elements must agree with a meta title.
     const candidate = { score: score + (isH1 ? 0.15 : 0), headline, order: index };
     if (isH1 && score >= 0.3 && !leadingH1) leadingH1 = candidate;
@@ -324,14 +328,27 @@ function withoutInvisibles(s: string): string {
 
 /** Token-overlap F-score of two titles, 0…1. */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.length === 0 || tb.length === 0) return 0;
-  const setB = new Set(tb);
-  const common = ta.filter((t) => setB.has(t)).length;
+  return wordOverlap(tokens(a), wordsOf(b));
+}
+
+/** The words of a text to compare others with: how many, and which. */
+interface Words {
+  count: number;
+  set: ReadonlySet<string>;
+}
+
+function wordsOf(text: string): Words {
+  const words = tokens(text);
+  return { count: words.length, set: new Set(words) };
+}
+
+/** F1 of the words of `a` found among `b`'s (what `similarity` returns). */
+function wordOverlap(ta: readonly string[], b: Words): number {
+  if (ta.length === 0 || b.count === 0) return 0;
+  const common = ta.filter((t) => b.set.has(t)).length;
   if (common === 0) return 0;
   const precision = common / ta.length;
-  const recall = common / tb.length;
+  const recall = common / b.count;
   return (2 * precision * recall) / (precision + recall);
 }
 

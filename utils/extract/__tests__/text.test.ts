@@ -1,5 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../text';
+import { blockText, countWords, decodeEntities, lastBlockLine } from '../text';
 
 describe('decodeEntities', () => {
   it.each([
@@ -10,5 +11,31 @@ describe('decodeEntities', () => {
     ['&unknown; &qacute; <b>', '&unknown; &qacute; <b>'],
   ])('should decode %j', (raw, expected) => {
     expect(decodeEntities(raw)).toBe(expected);
+  });
+});
+
+describe('lastBlockLine', () => {
+  const CAPTIONS = new Set(['FIGCAPTION']);
+
+  it.each([
+    ['paragraphs in wrappers', '<div><div><p>Erster Absatz.</p><p>Letzter <b>Absatz</b>.</p></div> </div>'],
+    ['text after the last block', '<div><p>Absatz.</p>und noch <em>ein</em> Satz</div>'],
+    ['a caption at the end', '<div><p>Absatz.</p><figure><img src="a.jpg"><figcaption>Bild (Foto: dpa)</figcaption></figure></div>'],
+    ['blank blocks and a line break at the end', '<div><p>Absatz.</p><p> </p><br><div>\u00a0</div></div>'],
+    ['a table', '<table><tr><td>eins</td><td>zwei</td></tr><tr><td>drei</td><td>vier</td></tr></table>'],
+    ['an inline element holding a block', '<div><p>Absatz.</p><span><p>Im Span.</p></span></div>'],
+    ['a script at the end', '<div><p>Absatz.</p><script>var x = 1;</script></div>'],
+    ['nothing but white space', '<div> <p>\n</p> </div>'],
+  ])('should give the last line blockText gives for %s', (_case, html) => {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
+    const lines = blockText(root, { skip: CAPTIONS }).split('\n');
+
+    expect(lastBlockLine(root, { skip: CAPTIONS })).toBe(lines[lines.length - 1]);
+  });
+});
+
+describe('countWords', () => {
+  it('should count runs of letters and digits, compounds as one word', () => {
+    expect(countWords('Die Stadt-Werke zahlen 2,5 Mio. Euro – Müller’s Büro, z.B. heute.')).toBe(11);
   });
 });

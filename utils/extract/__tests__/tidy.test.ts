@@ -42,4 +42,16 @@ describe('tidyArticle', () => {
   ])('should keep %s', (_case, html, kept) => {
     expect(tidied(html).text).toContain(kept);
   });
+
+  it('should put back everything it removed when asked to restore', () => {
+    const html = `<div><h3>Weitere Artikel</h3><ul><li><a href="/a">A</a></li></ul></div><p>Von Anna Beispiel</p><p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}<p>Foto: Max Muster</p><div><span> </span></div>${PARAGRAPH}<p>Schlagworte: <a href="/t/1">Brücke</a></p>`;
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
+
+    const tidied = tidyArticle(root);
+    const removedSome = root.innerHTML !== html;
+    tidied.restore();
+
+    expect(removedSome).toBe(true);
+    expect(root.innerHTML).toBe(html);
+  });
 });

@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS, LEAD_SELECTORS } from '../article-markup';
+import { compileSelectors, findAll, isBlank, shortTextOf, textOf } from '../dom';
+
+/** Elements of every kind the selector lists name, in the places they name them. */
+const PAGE = `<html><body>
+  <header class="site"><h1 class="headline">Rat beschließt</h1><span class="lead">Vorspann</span></header>
+  <main id="article-body"><article itemprop="articleBody" class="post  entry-content
+    extra"><p>Text</p><p class="intro">Intro</p>
+    <div class="vcard"><span><b class="fn">Anna Beispiel</b></span></div><b class="fn">Outside?</b>
+    <time datetime="2026-11-27">27.11.</time><time pubdate>heute</time><time>ohne</time>
+    <a rel="author" href="/a">Ben</a><a rel="nofollow" href="/b">Link</a>
+    <figure class="wp-block-image"><img src="a.jpg"></figure><div class="wp-block-image"><img src="b.jpg"></div>
+    <div itemtype="https://schema.org/ImageObject"><img itemtype="https://schema.org/ImageObject"></div>
+    <span class="date published">heute</span><span class="dated">nicht</span><p id="articleBody">x</p>
+  </article></main>
+  <div class="fn">no vcard</div><svg class="date"><text>svg</text></svg>
+</body></html>`;
+
+const LISTS: Record<string, readonly string[]> = {
+  body: ARTICLE_BODY_SELECTORS,
+  lead: LEAD_SELECTORS,
+  byline: BYLINE_SELECTORS,
+  date: DATE_SELECTORS,
+  mixed: ['h1', 'p', '.vcard .fn', 'main time', 'article [rel="author"]', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(img)', '#articleBody'],
+};
+
+describe('compileSelectors', () => {
+  it.each(Object.keys(LISTS))('should find what querySelectorAll finds for the %s selectors (jsdom)', (list) => {
+    const doc = new JSDOM(PAGE).window.document;
+    const selectors = LISTS[list]!;
+
+    const found = findAll(doc, compileSelectors(selectors));
+
+    expect(found).toEqual(Array.from(doc.querySelectorAll(selectors.join(', '))));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(LISTS))('should find what querySelectorAll finds for the %s selectors (linkedom)', (list) => {
+    const { document } = parseHTML(PAGE);
+    const selectors = LISTS[list]!;
+
+    const found = findAll(document, compileSelectors(selectors)).map((el) => el.outerHTML);
+
+    expect(found).toEqual(Array.from(document.querySelectorAll(selectors.join(', '))).map((el) => el.outerHTML));
+  });
+});
+
+describe('shortTextOf', () => {
+  const element = (html: string) => new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
+
+  it.each([
+    ['a short text', '<p>Der  Rat\n tagt.</p>', 20],
+    ['a text of exactly the limit', '<p>abcde</p>', 5],
+    ['a text longer than the limit', '<p>abcdef</p>', 5],
+    ['white space that folds below the limit', `<p>a${' \n\t'.repeat(500)}b</p>`, 3],
+    ['a long text with runs of white space', `<p>${'Wort \u00a0\u200b '.repeat(200)}</p>`, 300],
+    ['nothing but white space', '<p> \u00a0 </p>', 10],
+  ])('should agree with textOf for %s', (_case, html, max) => {
+    const el = element(html);
+    const full = textOf(el);
+
+    expect(shortTextOf(el, max)).toBe(full.length <= max ? full : null);
+  });
+});
+
+describe('isBlank', () => {
+  it.each([
+    ['<p> \n\u00a0\u200b </p>', true],
+    ['<p><img src="a.jpg"></p>', true],
+    ['<p> <b>x</b> </p>', false],
+  ])('should say whether %s folds to no text', (html, blank) => {
+    const el = new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
+
+    expect(isBlank(el)).toBe(blank);
+    expect(textOf(el) === '').toBe(blank);
+  });
+});
