@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './tag-input.css';
 import { t } from '@/utils/i18n';
 import { normalizeTags, parseTagInput, tagKey } from '@/utils/tags';
 
