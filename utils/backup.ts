@@ -11,6 +11,7 @@ import { buildBackup, type JsonValue } from '@/utils/export/backup';
 import type { SliceOptions } from '@/utils/export/slices';
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
 import type { ImportPlan } from '@/utils/import/plan';
+import { parseBackupInWorker } from '@/utils/import-worker';
 import { readBackup, type ReadResult } from '@/utils/import/read';
 
 export interface BackupFile {
@@ -50,9 +51,12 @@ export async function createBackup(options: BackupOptions = {}, database: Pressc
   return { blob, fileName: `pressclip-backup-${localDay(now)}.json`, clippings: clippingCount, collections: collections.length };
 }
 
-/** Checks a chosen file completely; article HTML is sanitized with the page's DOMPurify. */
+/**
+ * Checks a chosen file completely: parsed in a worker, then every record checked here in slices;
+ * article HTML is sanitized with the page's DOMPurify.
+ */
 export function checkBackupFile(file: Blob, options: SliceOptions = {}, page: Window & typeof globalThis = window): Promise<ReadResult> {
-  return readBackup(file, { ...options, sanitizeHtml: (html) => sanitizeClipHtml(html, page) });
+  return readBackup(file, { ...options, parse: parseBackupInWorker, sanitizeHtml: (html) => sanitizeClipHtml(html, page) });
 }
 
 export type CheckedBackup = Extract<ReadResult, { ok: true }>;

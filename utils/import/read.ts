@@ -2,7 +2,7 @@
  * Reads a backup file completely before anything is written: size, encoding, JSON, format and
  * version, then every record against the schema, ids and references. Article HTML is
  * sanitized again (a backup is a file from anywhere). Returns the backup, or the first problem
- * found. Pure apart from reading the Blob and yielding between slices.
+ * found. Pure apart from reading the Blob (./parse.ts) and yielding between slices.
  * @module utils/import/read
  */
 import * as v from 'valibot';
@@ -10,6 +10,7 @@ import type { Clipping, Collection } from '@/utils/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export/backup';
 import { mapInSlices, type SliceOptions } from '@/utils/export/slices';
 import { normalizeTags } from '@/utils/tags';
+import { parseBackupFile, type ParseResult } from './parse';
 import { clippingSchema, collectionSchema, envelopeSchema, LIMITS } from './schema';
 import { checkSettings, type SettingsPlan } from './settings';
 
@@ -34,6 +35,8 @@ export type ReadResult = { ok: true; backup: Backup; settings: SettingsPlan } | 
 export interface ReadOptions extends SliceOptions {
   /** The clipping sanitizer (DOMPurify in the extension), applied to every article body. */
   sanitizeHtml: (html: string) => string;
+  /** Reads and parses the file (default: in this thread; the options page uses a worker). */
+  parse?: (file: Blob) => Promise<ParseResult>;
 }
 
 /** Checks and reads a backup file. Never throws for bad input; rejects only when aborted. */
@@ -42,27 +45,9 @@ export async function readBackup(file: Blob, options: ReadOptions): Promise<Read
   if (file.size === 0) return fail({ reason: 'empty' });
   if (file.size > LIMITS.fileBytes) return fail({ reason: 'too-large', bytes: file.size, limit: LIMITS.fileBytes });
 
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const kind = contentKind(bytes);
-  if (kind === 'utf16') return fail({ reason: 'not-utf8' });
-  if (kind !== 'text') return fail({ reason: 'binary', kind });
-  let text: string;
-  try {
-    // fatal: a byte sequence that is not UTF-8 is an error, not a silent U+FFFD. A UTF-8 BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ reason: 'not-utf8' });
-  }
-  if (!text.trim()) return fail({ reason: 'empty' });
-
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    // SyntaxError for broken or truncated JSON; RangeError for nesting too deep to parse.
-    return fail({ reason: 'not-json', detail: error instanceof Error ? error.message : String(error) });
-  }
-  text = ''; // let the string go before the records are built
+  const parsed = await (options.parse ?? parseBackupFile)(file);
+  if (!parsed.ok) return fail(parsed.problem);
+  const { data } = parsed;
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ reason: 'foreign' });
   const { format, version } = data as Record<string, unknown>;
@@ -147,19 +132,4 @@ function issueKind(issue: v.BaseIssue<unknown>): InvalidIssue {
   if (issue.kind === 'schema') return 'wrong-type';
   if (issue.type === 'max_length') return typeof issue.input === 'string' ? 'too-long' : 'too-many';
   return 'bad-value';
-}
-
-/** Recognises common binary files and UTF-16 text by their first bytes. */
-function contentKind(bytes: Uint8Array): 'text' | 'utf16' | 'zip' | 'gzip' | 'pdf' | 'other' {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
-  if (starts(0x1f, 0x8b)) return 'gzip';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'utf16';
-  // NUL bytes are valid UTF-8 but never occur in JSON text: every other byte NUL is UTF-16
-  // without a byte order mark, a few of them a binary file.
-  const head = bytes.subarray(0, 512);
-  const nulls = head.filter((b) => b === 0).length;
-  if (nulls === 0) return 'text';
-  return nulls >= head.length / 3 ? 'utf16' : 'other';
 }

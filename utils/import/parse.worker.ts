@@ -1,0 +1,13 @@
+/**
+ * A worker that reads and parses a backup file for the options page (utils/import-worker.ts):
+ * decoding and JSON.parse of a large library take a third of a second in one piece, which the
+ * page would spend not answering clicks.
+ * @module utils/import/parse.worker
+ */
+import { parseBackupFile, parseMessages, type ParseMessage } from './parse';
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<Blob>) => void) | null; postMessage(message: ParseMessage): void };
+
+scope.onmessage = async ({ data: file }) => {
+  for (const message of parseMessages(await parseBackupFile(file))) scope.postMessage(message);
+};
