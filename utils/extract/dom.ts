@@ -79,7 +79,9 @@ export function isBlank(node: Node | null | undefined): boolean {
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  // By tag name: a selector would be parsed anew in each working copy (see findAll).
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += textOf(links[i]).length;
   return Math.min(1, linked / textLength);
 }
 
@@ -196,18 +198,37 @@ function hasClass(cls: string | null, name: string): boolean {
   return cls.split(/\s+/).includes(name);
 }
 
-/** Elements under `root` (not `root` itself) that match, in document order, at most `limit`. */
+/**
+ * Elements under `root` (not `root` itself) that match, in document order, at most `limit`.
+ *
+ * The extractor matches its selector lists on the working copy with this rather than with
+ * `querySelectorAll` or `closest`: a browser parses a selector once per document and caches it
+ * there, and the working copy is a new document on every extraction, so each selector given
+ * to it costs a parse every time.
+ */
 export function findAll(root: Element | Document, match: Matcher, limit = Infinity): Element[] {
   const found: Element[] = [];
   const start = 'documentElement' in root ? root.documentElement : root;
   if (!start) return found;
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child && found.length < limit; child = child.nextElementSibling) {
-      if (match(child)) found.push(child);
-      walk(child);
-    }
-  };
   if (start !== root && match(start)) found.push(start);
-  walk(start);
+  // Iterative preorder walk: no call per element, no closure per search.
+  let el = start.firstElementChild;
+  while (el && found.length < limit) {
+    if (match(el)) found.push(el);
+    let next = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== start; cur = cur.parentElement) next = cur.nextElementSibling;
+    el = next;
+  }
   return found;
+}
+
+/** The first element under `root` that matches, or null. */
+export function findFirst(root: Element | Document, match: Matcher): Element | null {
+  return findAll(root, match, 1)[0] ?? null;
+}
+
+/** `el` itself or its nearest ancestor that matches, or null: `closest` with a compiled selector. */
+export function closestMatch(el: Element, match: Matcher): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (match(cur)) return cur;
+  return null;
 }

@@ -9,6 +9,7 @@ import { extractBody } from './body';
 import { agencyCredit, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { extractMetadata } from './metadata';
+import { compileSelectors, findAll } from './dom';
 import { serializeClean } from './serialize';
 import { blockText, countWords } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -19,6 +20,7 @@ export type * from './types';
 const DEFAULT_MAX_ELEMENTS = 60_000;
 /** A body shorter than this next to a paywall offer is a teaser. */
 const TEASER_WORDS = 400;
+const IS_P = compileSelectors(['p']);
 
 /**
  * Extracts body, captions and metadata from a news page.
@@ -69,7 +71,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function firstParagraph(root: Element): string | undefined {
-  for (const p of root.querySelectorAll('p')) {
+  // Compiled, not a selector: the body belongs to a new document (see findAll in ./dom.ts).
+  for (const p of findAll(root, IS_P)) {
     const text = blockText(p);
     if (text.length >= 40) return text.replace(/\n/g, ' ');
   }
