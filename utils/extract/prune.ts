@@ -53,7 +53,6 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
 
   const sourceBodies = bodiesOf(doc);
   const body = sourceBodies[0] ? (work.importNode(sourceBodies[0], false) as Element) : work.createElement('body');
-  html.appendChild(body);
 
   // Prose is counted only when a class name asks whether an element is the article's wrapper.
   const proseOf = memo(proseChars);
@@ -96,6 +95,9 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
     }
   };
   for (const source of sourceBodies) copyChildren(source, body, false);
+  // Attached once complete: a node added to a detached tree spares the document's bookkeeping
+  // for nodes entering it, which it would otherwise do once per copied node.
+  html.appendChild(body);
   return work;
 }
 

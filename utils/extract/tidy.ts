@@ -8,7 +8,7 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
-import { ELEMENT_NODE, closestMatch, compileSelectors, findAll, findFirst, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
+import { ELEMENT_NODE, compileSelectors, findAll, findFirst, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
 
 /**
  * One test for a list of patterns: true where any of them matches. The phrase lists are tested
@@ -36,7 +36,6 @@ const IS_BLOCK = tags('p, div, li, h2, h3, h4, h5, h6, span, section, blockquote
 const IS_HEADING_CANDIDATE = tags('h1, h2, h3, h4, h5, h6, p, div, span, strong, b');
 const IS_LEADING_LINE = tags('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a');
 const IS_WRAPPER = tags('div, section, p, span, ul, ol, li');
-const IS_FIGURE = tags('figure');
 const IS_LINK = tags('a');
 const IS_IMG = tags('img');
 const IS_P_LI = tags('p, li');
@@ -162,7 +161,8 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 /** Short blocks that are furniture by their text: link prompts, comment prompts, credits. */
 function removeBoilerplateLines(root: Element, remove: Remove): void {
   for (const el of findAll(root, IS_BLOCK)) {
-    if (!root.contains(el) || closestMatch(el, IS_FIGURE)) continue;
+    // A selector asked of every element is parsed once and then matched natively: cheaper than a compiled one here.
+    if (!root.contains(el) || el.closest('figure')) continue;
     const text = shortTextOf(el, 300);
     if (!text) continue;
     if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
@@ -201,7 +201,7 @@ function removeLeadingMetadata(root: Element, remove: Remove): string[] {
   const removed: string[] = [];
   let inspected = 0;
   for (const el of findAll(root, IS_LEADING_LINE)) {
-    if (!root.contains(el) || closestMatch(el, IS_FIGURE)) continue;
+    if (!root.contains(el) || el.closest('figure')) continue;
     // Only lines shorter than 150 characters are read; a longer block needs no more than its length.
     const text = shortTextOf(el, 149);
     if (text === '') continue;
