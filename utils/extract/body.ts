@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, closestMatch, compileSelectors, findAll, findFirst, linkDensity, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
@@ -52,13 +52,10 @@ const MIN_DECLARED_BODY_CHARS = 80;
 /** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const CAPTIONS = new Set(['FIGCAPTION']);
 const IS_LEAD = compileSelectors(LEAD_SELECTORS);
-/** Selectors matched in the working copy, compiled (see findAll in ./dom.ts). */
+/** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);
-const IS_P = compileSelectors(['p']);
 const IS_LINK = compileSelectors(['a']);
 const IS_LINK_WITH_HREF = compileSelectors(['a[href]']);
-const IS_FIGURE = compileSelectors(['figure']);
-const IS_IMG = compileSelectors(['img']);
 const IS_IMG_WITH_SRC = compileSelectors(['img[src]']);
 const IS_PAGE_DIV = (el: Element) => el.getAttribute('id') === 'readability-page-1';
 const IS_SCOPE = (el: Element) => el.hasAttribute(SCOPE_ATTRIBUTE);
@@ -139,12 +136,12 @@ function looksLikeIndex(content: Element, hints: PageHints): boolean {
     if (text && (closestMatch(heading, IS_LINK) || linkDensity(heading, text.length) >= 0.8)) linkedHeadings++;
   }
   let prose = 0;
-  for (const p of findAll(content, IS_P)) {
+  for (const p of byTag(content, 'p')) {
     const length = textOf(p).length;
     if (length >= 120 && linkDensity(p, length) < 0.3) prose++;
   }
   // "Weiterlesen" / "mehr" links after excerpts.
-  const readMore = findAll(content, IS_LINK).filter((a) => READ_MORE.test(textOf(a))).length;
+  const readMore = byTag(content, 'a').filter((a) => READ_MORE.test(textOf(a))).length;
   const text = textOf(content).length;
   return (linkedHeadings >= 3 && linkedHeadings >= prose) || readMore >= 3 || (text > 0 && linkDensity(content, text) > 0.5);
 }
@@ -186,10 +183,10 @@ function addLead(content: Element, lead: string | undefined, work: Document): vo
 function addLeadFigure(content: Element, work: Document): void {
   const scope = findFirst(work, IS_SCOPE);
   if (!scope) return;
-  const figure = findAll(scope, IS_FIGURE).find((f) => findFirst(f, IS_IMG_WITH_SRC) && !closestMatch(f, IS_LINK_WITH_HREF));
+  const figure = byTag(scope, 'figure').find((f) => findFirst(f, IS_IMG_WITH_SRC) && !closestMatch(f, IS_LINK_WITH_HREF));
   if (!figure) return;
-  const src = findFirst(figure, IS_IMG)?.getAttribute('src');
-  if (src && findAll(content, IS_IMG).some((img) => img.getAttribute('src') === src)) return;
+  const src = firstByTag(figure, 'img')?.getAttribute('src');
+  if (src && byTag(content, 'img').some((img) => img.getAttribute('src') === src)) return;
   // Readability strips the page's classes from what it keeps; the same for this picture.
   for (const el of [figure, ...findAll(figure, HAS_CLASS_OR_ID)]) {
     el.removeAttribute('class');

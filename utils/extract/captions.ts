@@ -4,14 +4,9 @@
  * @module utils/extract/captions
  */
 import { agencyName } from './byline';
-import { compileSelectors, findAll, findFirst } from './dom';
+import { byTag, firstByTag } from './dom';
 import { collapseWhitespace } from './text';
 import type { Caption } from './types';
-
-/** Selectors matched in the extracted body, compiled (see findAll in ./dom.ts). */
-const IS_FIGURE = compileSelectors(['figure']);
-const IS_FIGCAPTION = compileSelectors(['figcaption']);
-const IS_IMG = compileSelectors(['img']);
 
 /** Labels that introduce a photo credit (German, English, and the Romance languages' usual ones). */
 const CREDIT_LABEL = String.raw`(?:Archiv|Symbol|Titel|Beitrags|Pressefoto|Presse)?(?:foto|fotos|bild|bilder)|Foto\/Grafik|Grafik|Illustration|Montage|Screenshot|Quelle|Bildquelle|Bildnachweis|Fotonachweis|Credit|Credits|Photo|Photos|Photograph|Image|Picture|Crédits? photos?|Crédito|Créditos|Imagen|Foto\(s\)`;
@@ -66,9 +61,10 @@ export interface DeclaredImage {
 export function extractCaptions(root: Element, declared: readonly DeclaredImage[] = []): Caption[] {
   const captions: Caption[] = [];
   const seen = new Set<string>();
-  for (const figure of findAll(root, IS_FIGURE)) {
-    const figcaption = findFirst(figure, IS_FIGCAPTION);
-    const img = findFirst(figure, IS_IMG);
+  // By tag name: a selector would be parsed anew in each working copy (see findAll in ./dom.ts).
+  for (const figure of byTag(root, 'figure')) {
+    const figcaption = firstByTag(figure, 'figcaption');
+    const img = firstByTag(figure, 'img');
     const imageUrl = img?.getAttribute('src') ?? undefined;
     const alt = collapseWhitespace(img?.getAttribute('alt') ?? '');
     const raw = collapseWhitespace(figcaption?.textContent ?? '');

@@ -70,9 +70,25 @@ export function shortTextOf(node: Node, max: number): string | null {
   return text.length <= max ? text : null;
 }
 
-/** True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all. */
+const NOT_BLANK = /[^\s\u00a0\u200b]/;
+
+/**
+ * True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all.
+ * Its text nodes are read one by one until one holds a letter: a wrapper around the whole article
+ * answers at its first word instead of joining the article's text.
+ */
 export function isBlank(node: Node | null | undefined): boolean {
-  return !node || !/[^\s\u00a0\u200b]/.test(node.textContent ?? '');
+  if (!node) return true;
+  if (node.nodeType !== ELEMENT_NODE) return !NOT_BLANK.test(node.textContent ?? '');
+  let cur: Node | null = node.firstChild;
+  while (cur) {
+    const type = cur.nodeType;
+    if ((type === TEXT_NODE || type === CDATA_SECTION_NODE) && NOT_BLANK.test(cur.nodeValue ?? '')) return false;
+    let next: Node | null = type === ELEMENT_NODE ? cur.firstChild : null;
+    for (let up: Node | null = cur; !next && up && up !== node; up = up.parentNode) next = up.nextSibling;
+    cur = next;
+  }
+  return true;
 }
 
 /** Share of `el`'s text that sits inside links (0 when it has no text). */
@@ -220,6 +236,22 @@ export function findAll(root: Element | Document, match: Matcher, limit = Infini
     el = next;
   }
   return found;
+}
+
+/**
+ * Elements under `root` with the tag name `tag` (lower case), in document order, as a static
+ * list like `querySelectorAll`'s: a tag name, unlike a selector, needs no parsing.
+ */
+export function byTag(root: Element, tag: string): Element[] {
+  const live = root.getElementsByTagName(tag);
+  const found: Element[] = [];
+  for (let i = 0; i < live.length; i++) found.push(live[i]!);
+  return found;
+}
+
+/** The first element under `root` with the tag name `tag` (lower case), or null. */
+export function firstByTag(root: Element, tag: string): Element | null {
+  return root.getElementsByTagName(tag)[0] ?? null;
 }
 
 /** The first element under `root` that matches, or null. */

@@ -9,7 +9,7 @@ import { extractBody } from './body';
 import { agencyCredit, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { extractMetadata } from './metadata';
-import { compileSelectors, findAll } from './dom';
+import { byTag } from './dom';
 import { serializeClean } from './serialize';
 import { blockText, countWords } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -20,7 +20,6 @@ export type * from './types';
 const DEFAULT_MAX_ELEMENTS = 60_000;
 /** A body shorter than this next to a paywall offer is a teaser. */
 const TEASER_WORDS = 400;
-const IS_P = compileSelectors(['p']);
 
 /**
  * Extracts body, captions and metadata from a news page.
@@ -50,7 +49,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
   const wordCount = countWords(text);
   // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
-  const isPartial = metadata.isPartial || (hints.paywallOffer && wordCount < TEASER_WORDS);
+  // The length first: the paywall offer is looked for only behind a short body.
+  const isPartial = metadata.isPartial || (wordCount < TEASER_WORDS && hints.paywallOffer);
 
   return {
     ok: true,
@@ -71,8 +71,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function firstParagraph(root: Element): string | undefined {
-  // Compiled, not a selector: the body belongs to a new document (see findAll in ./dom.ts).
-  for (const p of findAll(root, IS_P)) {
+  // By tag name, not selector: the body belongs to a new document (see findAll in ./dom.ts).
+  for (const p of byTag(root, 'p')) {
     const text = blockText(p);
     if (text.length >= 40) return text.replace(/\n/g, ' ');
   }

@@ -8,7 +8,7 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
-import { ELEMENT_NODE, compileSelectors, findAll, findFirst, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
+import { ELEMENT_NODE, compileSelectors, findAll, findFirst, firstByTag, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
 
 /**
  * One test for a list of patterns: true where any of them matches. The phrase lists are tested
@@ -36,8 +36,6 @@ const IS_BLOCK = tags('p, div, li, h2, h3, h4, h5, h6, span, section, blockquote
 const IS_HEADING_CANDIDATE = tags('h1, h2, h3, h4, h5, h6, p, div, span, strong, b');
 const IS_LEADING_LINE = tags('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a');
 const IS_WRAPPER = tags('div, section, p, span, ul, ol, li');
-const IS_LINK = tags('a');
-const IS_IMG = tags('img');
 const IS_P_LI = tags('p, li');
 const IS_P_DIV = tags('p, div');
 const IS_P_LI_DIV = tags('p, li, div');
@@ -209,7 +207,7 @@ function removeLeadingMetadata(root: Element, remove: Remove): string[] {
     if (text === null) continue; // a wrapper: look inside
     if (++inspected > 12) break;
     // A lone link before the text starts is a category or publisher label.
-    const loneLink = text.length <= 80 && findFirst(el, IS_LINK) !== null && linkDensity(el, text.length) >= 0.95 && !findFirst(el, IS_IMG);
+    const loneLink = text.length <= 80 && firstByTag(el, 'a') !== null && linkDensity(el, text.length) >= 0.95 && !firstByTag(el, 'img');
     const byline = text.length < 150 && isBylineLine(text);
     // "14.03.2026 - Redaktion: Hanna Liebig": date and byline in one line.
     const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
@@ -270,7 +268,7 @@ function lastBlock(root: Element): Element | null {
   let cur: Element | null = root;
   for (;;) {
     let child: Element | null = cur.lastElementChild;
-    while (child && isBlank(child) && !findFirst(child, IS_IMG)) child = child.previousElementSibling;
+    while (child && isBlank(child) && !firstByTag(child, 'img')) child = child.previousElementSibling;
     if (!child) return cur === root ? null : cur;
     if (tagOf(child) === 'DIV' || tagOf(child) === 'SECTION') {
       // A wrapper holding several blocks: go inside; a div of text is a block itself.
