@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, compileSelectors, findAll, linkDensity, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
@@ -52,6 +52,14 @@ const MIN_DECLARED_BODY_CHARS = 80;
 /** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const CAPTIONS = new Set(['FIGCAPTION']);
 const IS_LEAD = compileSelectors(LEAD_SELECTORS);
+/** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
+const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);
+const IS_LINK = compileSelectors(['a']);
+const IS_LINK_WITH_HREF = compileSelectors(['a[href]']);
+const IS_IMG_WITH_SRC = compileSelectors(['img[src]']);
+const IS_PAGE_DIV = (el: Element) => el.getAttribute('id') === 'readability-page-1';
+const IS_SCOPE = (el: Element) => el.hasAttribute(SCOPE_ATTRIBUTE);
+const HAS_CLASS_OR_ID = (el: Element) => el.hasAttribute('class') || el.hasAttribute('id');
 const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|read more|continue reading|more|»|…|\.\.\.)\s*[»›>…]*$/i;
 /** Tidying that leaves less than this share of Readability's text is undone. */
 const MAX_TIDY_LOSS = 0.35;
@@ -123,17 +131,17 @@ function hasText(doc: Document): boolean {
 function looksLikeIndex(content: Element, hints: PageHints): boolean {
   if (hints.declaresArticle) return false;
   let linkedHeadings = 0;
-  for (const heading of content.querySelectorAll('h2, h3, h4, h5')) {
+  for (const heading of findAll(content, IS_SUBHEADING)) {
     const text = textOf(heading);
-    if (text && (heading.closest('a') || linkDensity(heading, text.length) >= 0.8)) linkedHeadings++;
+    if (text && (closestMatch(heading, IS_LINK) || linkDensity(heading, text.length) >= 0.8)) linkedHeadings++;
   }
   let prose = 0;
-  for (const p of content.querySelectorAll('p')) {
+  for (const p of byTag(content, 'p')) {
     const length = textOf(p).length;
     if (length >= 120 && linkDensity(p, length) < 0.3) prose++;
   }
   // "Weiterlesen" / "mehr" links after excerpts.
-  const readMore = Array.from(content.querySelectorAll('a')).filter((a) => READ_MORE.test(textOf(a))).length;
+  const readMore = byTag(content, 'a').filter((a) => READ_MORE.test(textOf(a))).length;
   const text = textOf(content).length;
   return (linkedHeadings >= 3 && linkedHeadings >= prose) || readMore >= 3 || (text > 0 && linkDensity(content, text) > 0.5);
 }
@@ -161,7 +169,7 @@ function addLead(content: Element, lead: string | undefined, work: Document): vo
   const fold = (s: string) => s.replace(/\W+/g, '').toLowerCase();
   const key = fold(lead.slice(0, 120));
   if (fold(textOf(content)).includes(key)) return;
-  const page = content.querySelector('#readability-page-1') ?? content;
+  const page = findFirst(content, IS_PAGE_DIV) ?? content;
   const p = work.createElement('p');
   p.textContent = lead;
   page.insertBefore(p, page.firstChild);
@@ -173,18 +181,18 @@ function addLead(content: Element, lead: string | undefined, work: Document): vo
  * article's container of the working copy.
  */
 function addLeadFigure(content: Element, work: Document): void {
-  const scope = work.querySelector(`[${SCOPE_ATTRIBUTE}]`);
+  const scope = findFirst(work, IS_SCOPE);
   if (!scope) return;
-  const figure = Array.from(scope.querySelectorAll('figure')).find((f) => f.querySelector('img[src]') && !f.closest('a[href]'));
+  const figure = byTag(scope, 'figure').find((f) => findFirst(f, IS_IMG_WITH_SRC) && !closestMatch(f, IS_LINK_WITH_HREF));
   if (!figure) return;
-  const src = figure.querySelector('img')?.getAttribute('src');
-  if (src && Array.from(content.querySelectorAll('img')).some((img) => img.getAttribute('src') === src)) return;
+  const src = firstByTag(figure, 'img')?.getAttribute('src');
+  if (src && byTag(content, 'img').some((img) => img.getAttribute('src') === src)) return;
   // Readability strips the page's classes from what it keeps; the same for this picture.
-  for (const el of [figure, ...Array.from(figure.querySelectorAll('[class], [id]'))]) {
+  for (const el of [figure, ...findAll(figure, HAS_CLASS_OR_ID)]) {
     el.removeAttribute('class');
     el.removeAttribute('id');
   }
-  const page = content.querySelector('#readability-page-1') ?? content;
+  const page = findFirst(content, IS_PAGE_DIV) ?? content;
   page.insertBefore(figure, page.firstChild);
 }
 

@@ -4,6 +4,7 @@
  * @module utils/extract/captions
  */
 import { agencyName } from './byline';
+import { byTag, firstByTag } from './dom';
 import { collapseWhitespace } from './text';
 import type { Caption } from './types';
 
@@ -60,9 +61,10 @@ export interface DeclaredImage {
 export function extractCaptions(root: Element, declared: readonly DeclaredImage[] = []): Caption[] {
   const captions: Caption[] = [];
   const seen = new Set<string>();
-  for (const figure of root.querySelectorAll('figure')) {
-    const figcaption = figure.querySelector('figcaption');
-    const img = figure.querySelector('img');
+  // By tag name: a selector would be parsed anew in each working copy (see findAll in ./dom.ts).
+  for (const figure of byTag(root, 'figure')) {
+    const figcaption = firstByTag(figure, 'figcaption');
+    const img = firstByTag(figure, 'img');
     const imageUrl = img?.getAttribute('src') ?? undefined;
     const alt = collapseWhitespace(img?.getAttribute('alt') ?? '');
     const raw = collapseWhitespace(figcaption?.textContent ?? '');

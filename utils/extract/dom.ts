@@ -70,16 +70,34 @@ export function shortTextOf(node: Node, max: number): string | null {
   return text.length <= max ? text : null;
 }
 
-/** True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all. */
+const NOT_BLANK = /[^\s\u00a0\u200b]/;
+
+/**
+ * True when `node` holds no text but white space: `textOf(node) === ""`, without folding it all.
+ * Its text nodes are read one by one until one holds a letter: a wrapper around the whole article
+ * answers at its first word instead of joining the article's text.
+ */
 export function isBlank(node: Node | null | undefined): boolean {
-  return !node || !/[^\s\u00a0\u200b]/.test(node.textContent ?? '');
+  if (!node) return true;
+  if (node.nodeType !== ELEMENT_NODE) return !NOT_BLANK.test(node.textContent ?? '');
+  let cur: Node | null = node.firstChild;
+  while (cur) {
+    const type = cur.nodeType;
+    if ((type === TEXT_NODE || type === CDATA_SECTION_NODE) && NOT_BLANK.test(cur.nodeValue ?? '')) return false;
+    let next: Node | null = type === ELEMENT_NODE ? cur.firstChild : null;
+    for (let up: Node | null = cur; !next && up && up !== node; up = up.parentNode) next = up.nextSibling;
+    cur = next;
+  }
+  return true;
 }
 
 /** Share of `el`'s text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  // By tag name: a selector would be parsed anew in each working copy (see findAll).
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += textOf(links[i]).length;
   return Math.min(1, linked / textLength);
 }
 
@@ -196,18 +214,53 @@ function hasClass(cls: string | null, name: string): boolean {
   return cls.split(/\s+/).includes(name);
 }
 
-/** Elements under `root` (not `root` itself) that match, in document order, at most `limit`. */
+/**
+ * Elements under `root` (not `root` itself) that match, in document order, at most `limit`.
+ *
+ * The extractor matches its selector lists on the working copy with this rather than with
+ * `querySelectorAll` or `closest`: a browser parses a selector once per document and caches it
+ * there, and the working copy is a new document on every extraction, so each selector given
+ * to it costs a parse every time.
+ */
 export function findAll(root: Element | Document, match: Matcher, limit = Infinity): Element[] {
   const found: Element[] = [];
   const start = 'documentElement' in root ? root.documentElement : root;
   if (!start) return found;
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child && found.length < limit; child = child.nextElementSibling) {
-      if (match(child)) found.push(child);
-      walk(child);
-    }
-  };
   if (start !== root && match(start)) found.push(start);
-  walk(start);
+  // Iterative preorder walk: no call per element, no closure per search.
+  let el = start.firstElementChild;
+  while (el && found.length < limit) {
+    if (match(el)) found.push(el);
+    let next = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== start; cur = cur.parentElement) next = cur.nextElementSibling;
+    el = next;
+  }
   return found;
+}
+
+/**
+ * Elements under `root` with the tag name `tag` (lower case), in document order, as a static
+ * list like `querySelectorAll`'s: a tag name, unlike a selector, needs no parsing.
+ */
+export function byTag(root: Element, tag: string): Element[] {
+  const live = root.getElementsByTagName(tag);
+  const found: Element[] = [];
+  for (let i = 0; i < live.length; i++) found.push(live[i]!);
+  return found;
+}
+
+/** The first element under `root` with the tag name `tag` (lower case), or null. */
+export function firstByTag(root: Element, tag: string): Element | null {
+  return root.getElementsByTagName(tag)[0] ?? null;
+}
+
+/** The first element under `root` that matches, or null. */
+export function findFirst(root: Element | Document, match: Matcher): Element | null {
+  return findAll(root, match, 1)[0] ?? null;
+}
+
+/** `el` itself or its nearest ancestor that matches, or null: `closest` with a compiled selector. */
+export function closestMatch(el: Element, match: Matcher): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (match(cur)) return cur;
+  return null;
 }

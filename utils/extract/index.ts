@@ -9,6 +9,7 @@ import { extractBody } from './body';
 import { agencyCredit, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { extractMetadata } from './metadata';
+import { byTag } from './dom';
 import { serializeClean } from './serialize';
 import { blockText, countWords } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -48,7 +49,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
   const wordCount = countWords(text);
   // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
-  const isPartial = metadata.isPartial || (hints.paywallOffer && wordCount < TEASER_WORDS);
+  // The length first: the paywall offer is looked for only behind a short body.
+  const isPartial = metadata.isPartial || (wordCount < TEASER_WORDS && hints.paywallOffer);
 
   return {
     ok: true,
@@ -69,7 +71,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function firstParagraph(root: Element): string | undefined {
-  for (const p of root.querySelectorAll('p')) {
+  // By tag name, not selector: the body belongs to a new document (see findAll in ./dom.ts).
+  for (const p of byTag(root, 'p')) {
     const text = blockText(p);
     if (text.length >= 40) return text.replace(/\n/g, ' ');
   }

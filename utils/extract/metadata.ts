@@ -152,7 +152,10 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
       ...(timeZone && { timeZone }),
       declaresArticle: article !== null || /^article$/i.test(meta.first('og:type') ?? ''),
       images: declaredImages(ld, url),
-      paywallOffer: showsPaywallOffer(scope),
+      // Read only when asked: it matters only for a short body (../index.ts), most bodies are not.
+      get paywallOffer() {
+        return showsPaywallOffer(scope);
+      },
     },
   };
 }

@@ -6,7 +6,7 @@
  * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
-import { compileSelectors, findAll, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { byTag, closestMatch, compileSelectors, findAll, firstByTag, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -16,6 +16,10 @@ const IS_FIGURE_CONTAINER = compileSelectors([
   '.wp-caption', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(figure):not(img)', '.image-with-caption', '.ce-image',
   '.image-container', '.article-image', '.media-image',
 ]);
+/** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
+const IS_FIGURE = compileSelectors(['figure']);
+const HAS_CLASS_OR_ITEMPROP = (el: Element) => el.hasAttribute('class') || el.hasAttribute('itemprop');
+const IS_ADDRESSED = compileSelectors(['a[href]', 'img[src]', 'source[src]', 'blockquote[cite]', 'q[cite]']);
 const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|subtitle|beschreibung|description|text/i;
 const PICTURE_TEXT = /^(?:image|img|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
 /** Class/id words of caption and credit elements. */
@@ -25,8 +29,8 @@ const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildque
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
 
 /** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
-export function fixLazyImages(root: ParentNode): void {
-  for (const img of root.querySelectorAll('img')) {
+export function fixLazyImages(root: Element): void {
+  for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
     if (src && !isPlaceholder(src)) continue;
     for (const attr of LAZY_SRC_ATTRS) {
@@ -61,7 +65,7 @@ function largestFromSrcset(srcset: string): string | undefined {
  */
 export function normalizeFigures(root: Element, doc: Document): void {
   for (const container of findAll(root, IS_FIGURE_CONTAINER)) {
-    if (container.querySelectorAll('img').length === 1 && !container.closest('figure') && shortTextOf(container, 599) !== null) replaceTag(container, 'figure', doc);
+    if (container.getElementsByTagName('img').length === 1 && !closestMatch(container, IS_FIGURE) && shortTextOf(container, 599) !== null) replaceTag(container, 'figure', doc);
   }
   // Caption elements by class/id or itemprop, next to exactly one image.
   for (const el of findAll(root, (e) => e.hasAttributes() && (CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption'))) {
@@ -73,11 +77,11 @@ export function normalizeFigures(root: Element, doc: Document): void {
       // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
       (el.getAttribute('class') ?? '').split(/\s+/).some((token) => PICTURE_TEXT.test(token));
     if (!isCaption || !shortTextOf(el, 600)) continue;
-    const figure = el.closest('figure') ?? figureAround(el, doc);
-    if (figure && !figure.querySelector('figcaption') && !el.querySelector('img')) replaceTag(el, 'figcaption', doc);
+    const figure = closestMatch(el, IS_FIGURE) ?? figureAround(el, doc);
+    if (figure && !firstByTag(figure, 'figcaption') && !firstByTag(el, 'img')) replaceTag(el, 'figcaption', doc);
   }
   // Credits printed apart from the caption: fold them into the caption.
-  for (const figure of Array.from(root.querySelectorAll('figure'))) mergeCredits(figure, doc);
+  for (const figure of byTag(root, 'figure')) mergeCredits(figure, doc);
   keepGalleries(root, doc);
 }
 
@@ -88,14 +92,14 @@ export function normalizeFigures(root: Element, doc: Document): void {
 function keepGalleries(root: Element, doc: Document): void {
   // Candidates are the ancestors (up to three levels) of captioned figures, not every div.
   const counts = new Map<Element, number>();
-  for (const figure of root.querySelectorAll('figure')) {
-    if (!figure.querySelector('figcaption')) continue;
+  for (const figure of byTag(root, 'figure')) {
+    if (!firstByTag(figure, 'figcaption')) continue;
     let cur = figure.parentElement;
     for (let depth = 0; cur && cur !== root && depth < 3; depth++, cur = cur.parentElement) counts.set(cur, (counts.get(cur) ?? 0) + 1);
   }
   for (const [container, count] of counts) {
     if (count < 2 || !/^(?:DIV|UL|OL)$/.test(tagOf(container)) || !root.contains(container)) continue;
-    const figures = Array.from(container.querySelectorAll('figure')).filter((f) => f.querySelector('figcaption'));
+    const figures = byTag(container, 'figure').filter((f) => firstByTag(f, 'figcaption'));
     const captionText = figures.reduce((sum, f) => sum + textOf(f).length, 0);
     if (textOf(container).length - captionText > 200) continue;
     const tag = tagOf(container);
@@ -108,7 +112,7 @@ function keepGalleries(root: Element, doc: Document): void {
 function figureAround(el: Element, doc: Document): Element | null {
   let cur = el.parentElement;
   for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
-    const images = cur.querySelectorAll('img').length;
+    const images = cur.getElementsByTagName('img').length;
     if (images > 1) return null;
     if (images === 1) {
       if (textOf(cur).length > textOf(el).length + 300 || /^(?:BODY|MAIN|ARTICLE)$/.test(tagOf(cur))) return null;
@@ -119,15 +123,15 @@ function figureAround(el: Element, doc: Document): Element | null {
 }
 
 function mergeCredits(figure: Element, doc: Document): void {
-  const credits = Array.from(figure.querySelectorAll('[class], [itemprop]')).filter(
+  const credits = findAll(figure, HAS_CLASS_OR_ITEMPROP).filter(
     (el) =>
       (hasWord(el, CREDIT_WORDS) || /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '')) &&
-      !el.querySelector('img') &&
+      !firstByTag(el, 'img') &&
       textOf(el).length > 0 &&
       textOf(el).length <= 150,
   );
   if (credits.length === 0) return;
-  let caption = figure.querySelector('figcaption');
+  let caption = firstByTag(figure, 'figcaption');
   // A credit inside the caption without a label ("… Programm. <span class=credit>Max Wolters</span>")
   // gets one, so the credit stays recognisable as such once the markup is gone.
   for (const credit of credits) {
@@ -174,10 +178,10 @@ function replaceTag(el: Element, tag: string, doc: Document): Element {
  * clipping works away from the page. Readability does this too, but only where the DOM knows
  * its own URL; linkedom documents do not.
  */
-export function absolutizeUrls(root: ParentNode, doc: Document, pageUrl: string): void {
+export function absolutizeUrls(root: Element, doc: Document, pageUrl: string): void {
   const base = baseUrl(doc, pageUrl);
   if (!base) return;
-  for (const el of root.querySelectorAll('a[href], img[src], source[src], blockquote[cite], q[cite]')) {
+  for (const el of findAll(root, IS_ADDRESSED)) {
     const attr = el.hasAttribute('href') ? 'href' : el.hasAttribute('src') ? 'src' : 'cite';
     const value = el.getAttribute(attr)?.trim() ?? '';
     if (!value || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;

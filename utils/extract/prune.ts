@@ -53,7 +53,6 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
 
   const sourceBodies = bodiesOf(doc);
   const body = sourceBodies[0] ? (work.importNode(sourceBodies[0], false) as Element) : work.createElement('body');
-  html.appendChild(body);
 
   // Prose is counted only when a class name asks whether an element is the article's wrapper.
   const proseOf = memo(proseChars);
@@ -77,13 +76,14 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
-      const verdict = omitted.has(el) ? 'furniture' : classify(el, withinFigure);
+      const tag = tagOf(el);
+      const verdict = omitted.has(el) ? 'furniture' : classify(el, withinFigure, tag);
       if (verdict !== 'content') {
         const dropped = verdict === 'furniture' || !isMainProse(el);
         // The headline's and body container's ancestors stay, unless they are a consent layer.
         if (dropped && (!onPath.has(el) || isConsentLayer(el))) continue;
       }
-      const copy = copyOf(el, work, isMainProse);
+      const copy = copyOf(el, tag, work, isMainProse);
       // Kept although its markup says "furniture" (the article in an <aside role="complementary">,
       // in a div called "l-sidebar-fixed", behind a dialog that set aria-hidden on the page):
       // Readability would drop it for those names, so the copy loses them.
@@ -92,20 +92,22 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       }
       if (el === options.scope) copy.setAttribute(SCOPE_ATTRIBUTE, '');
       target.appendChild(copy);
-      copyChildren(el, copy, withinFigure || tagOf(el) === 'FIGURE');
+      copyChildren(el, copy, withinFigure || tag === 'FIGURE');
     }
   };
   for (const source of sourceBodies) copyChildren(source, body, false);
+  // Attached once complete: a node added to a detached tree spares the document's bookkeeping
+  // for nodes entering it, which it would otherwise do once per copied node.
+  html.appendChild(body);
   return work;
 }
 
 /**
  * How an element's markup classifies it: "furniture" (never article text: navigation, hidden,
  * a comment section), "unless-main-prose" (named like furniture, but kept when it holds the
- * page's main text), or "content".
+ * page's main text), or "content". `tag` is its upper-case tag name, when the caller has it already.
  */
-export function classify(el: Element, withinFigure = false): 'furniture' | 'unless-main-prose' | 'content' {
-  const tag = tagOf(el);
+export function classify(el: Element, withinFigure = false, tag = tagOf(el)): 'furniture' | 'unless-main-prose' | 'content' {
   // A <footer> in a quote is its attribution ("— Jens Albrecht, Spitzenkandidat").
   if (DROP_TAGS.has(tag)) return tag === 'FOOTER' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE' ? 'content' : 'furniture';
   // Every rule below reads an attribute; most elements of a page have none.
@@ -167,8 +169,7 @@ export function hasFurnitureName(names: string): boolean {
  * Readability drops them by tag: an <aside> that holds the main prose (it gives up on the
  * article), and a quote's <footer> attribution (it removes every footer).
  */
-function copyOf(el: Element, work: Document, isMainProse: (el: Element) => boolean): Element {
-  const tag = tagOf(el);
+function copyOf(el: Element, tag: string, work: Document, isMainProse: (el: Element) => boolean): Element {
   if (tag === 'ASIDE' && isMainProse(el)) return renamed(el, 'div', work);
   if (tag === 'FOOTER') return renamed(el, 'p', work);
   return work.importNode(el, false) as Element;

@@ -8,7 +8,7 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
-import { ELEMENT_NODE, isBlank, linkDensity, shortTextOf, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, compileSelectors, findAll, findFirst, firstByTag, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
 
 /**
  * One test for a list of patterns: true where any of them matches. The phrase lists are tested
@@ -30,7 +30,22 @@ const IS_BOILERPLATE_HEADING = anyOf(BOILERPLATE_HEADINGS);
 const IS_BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure';
+/** Selector lists, compiled: tidying works on the working copy (see findAll in ./dom.ts). */
+const tags = (list: string): Matcher => compileSelectors(list.split(','));
+const IS_BLOCK = tags('p, div, li, h2, h3, h4, h5, h6, span, section, blockquote, ul, ol, dl, table, figure');
+const IS_HEADING_CANDIDATE = tags('h1, h2, h3, h4, h5, h6, p, div, span, strong, b');
+const IS_LEADING_LINE = tags('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a');
+const IS_WRAPPER = tags('div, section, p, span, ul, ol, li');
+const IS_P_LI = tags('p, li');
+const IS_P_DIV = tags('p, div');
+const IS_P_LI_DIV = tags('p, li, div');
+/** What keeps an empty-looking wrapper: media, a table, or a blank line made of two <br>. */
+const IS_NOT_EMPTY = (el: Element): boolean => {
+  const tag = tagOf(el);
+  if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO' || tag === 'AUDIO' || tag === 'TABLE' || tag === 'IFRAME') return true;
+  const previous = tag === 'BR' ? el.previousElementSibling : null;
+  return previous !== null && tagOf(previous) === 'BR';
+};
 /** A heading section smaller than this is removed as a whole (box with heading and list). */
 const SMALL_SECTION_CHARS = 1500;
 
@@ -100,7 +115,7 @@ function matchesHeading(text: string): boolean {
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
 function removeBoilerplateSections(root: Element, remove: Remove): void {
   const total = textOf(root).length;
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b'))) {
+  for (const el of findAll(root, IS_HEADING_CANDIDATE)) {
     if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
     const heading = climbSingleChildWrappers(el, root);
     const parent = heading.parentElement;
@@ -143,7 +158,8 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 
 /** Short blocks that are furniture by their text: link prompts, comment prompts, credits. */
 function removeBoilerplateLines(root: Element, remove: Remove): void {
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+  for (const el of findAll(root, IS_BLOCK)) {
+    // A selector asked of every element is parsed once and then matched natively: cheaper than a compiled one here.
     if (!root.contains(el) || el.closest('figure')) continue;
     const text = shortTextOf(el, 300);
     if (!text) continue;
@@ -153,10 +169,11 @@ function removeBoilerplateLines(root: Element, remove: Remove): void {
       (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
       isAgencyCredit(text) ||
       // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
-      (text.length <= 60 && !el.querySelector('p, li, div') && matchesHeading(text))
+      (text.length <= 60 && !findFirst(el, IS_P_LI_DIV) && matchesHeading(text))
     ) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
-      if (el.querySelector('p, li') && textOf(el.querySelector('p, li')) !== text) continue;
+      const inner = findFirst(el, IS_P_LI);
+      if (inner && textOf(inner) !== text) continue;
       remove(el);
     }
   }
@@ -181,16 +198,16 @@ function hasSentence(text: string): boolean {
 function removeLeadingMetadata(root: Element, remove: Remove): string[] {
   const removed: string[] = [];
   let inspected = 0;
-  for (const el of Array.from(root.querySelectorAll('p, div, span, time, address, ul, li, h2, h3, h4, h5, h6, header, a'))) {
+  for (const el of findAll(root, IS_LEADING_LINE)) {
     if (!root.contains(el) || el.closest('figure')) continue;
     // Only lines shorter than 150 characters are read; a longer block needs no more than its length.
     const text = shortTextOf(el, 149);
     if (text === '') continue;
-    if (text === null && !el.querySelector('p, div')) break; // the article has started
+    if (text === null && !findFirst(el, IS_P_DIV)) break; // the article has started
     if (text === null) continue; // a wrapper: look inside
     if (++inspected > 12) break;
     // A lone link before the text starts is a category or publisher label.
-    const loneLink = text.length <= 80 && el.querySelector('a') !== null && linkDensity(el, text.length) >= 0.95 && !el.querySelector('img');
+    const loneLink = text.length <= 80 && firstByTag(el, 'a') !== null && linkDensity(el, text.length) >= 0.95 && !firstByTag(el, 'img');
     const byline = text.length < 150 && isBylineLine(text);
     // "14.03.2026 - Redaktion: Hanna Liebig": date and byline in one line.
     const dateAndByline = text.length < 150 && findDateInText(text) !== null && DATED_BYLINE.test(text);
@@ -241,7 +258,7 @@ function removeTrailers(root: Element, remove: Remove): void {
 function isLinkList(el: Element, text: string): boolean {
   const tag = tagOf(el);
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'P') return false;
-  const links = el.querySelectorAll('a').length;
+  const links = el.getElementsByTagName('a').length;
   if (links < 3) return false;
   return linkDensity(el, text.length) > 0.7;
 }
@@ -251,7 +268,7 @@ function lastBlock(root: Element): Element | null {
   let cur: Element | null = root;
   for (;;) {
     let child: Element | null = cur.lastElementChild;
-    while (child && isBlank(child) && !child.querySelector('img')) child = child.previousElementSibling;
+    while (child && isBlank(child) && !firstByTag(child, 'img')) child = child.previousElementSibling;
     if (!child) return cur === root ? null : cur;
     if (tagOf(child) === 'DIV' || tagOf(child) === 'SECTION') {
       // A wrapper holding several blocks: go inside; a div of text is a block itself.
@@ -266,7 +283,7 @@ function lastBlock(root: Element): Element | null {
 
 /** Wrappers emptied by the steps above. */
 function removeEmpty(root: Element, remove: Remove): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li'))) {
-    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !el.querySelector('img, picture, video, audio, table, iframe, br + br')) remove(el);
+  for (const el of findAll(root, IS_WRAPPER)) {
+    if (el.nodeType === ELEMENT_NODE && isBlank(el) && !findFirst(el, IS_NOT_EMPTY)) remove(el);
   }
 }

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS, LEAD_SELECTORS } from '../article-markup';
-import { compileSelectors, findAll, isBlank, shortTextOf, textOf } from '../dom';
+import { byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isBlank, shortTextOf, textOf } from '../dom';
 
 /** Elements of every kind the selector lists name, in the places they name them. */
 const PAGE = `<html><body>
@@ -71,10 +71,53 @@ describe('isBlank', () => {
     ['<p> \n\u00a0\u200b </p>', true],
     ['<p><img src="a.jpg"></p>', true],
     ['<p> <b>x</b> </p>', false],
+    ['<div><div> </div><div><span> <!-- x --> </span></div></div><p> </p>', true],
+    ['<div><div> </div><div><span> </span></div></div><p><i> y</i></p>', false],
+    ['<section><div><div></div></div></section> <em>z</em>', false],
   ])('should say whether %s folds to no text', (html, blank) => {
     const el = new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
 
     expect(isBlank(el)).toBe(blank);
     expect(textOf(el) === '').toBe(blank);
+  });
+});
+
+describe('findAll, findFirst, closestMatch, byTag', () => {
+  const doc = () => new JSDOM(PAGE).window.document;
+
+  it('should stop at the limit, keeping document order', () => {
+    const page = doc();
+    const isP = compileSelectors(['p', 'span']);
+
+    expect(findAll(page, isP, 3)).toEqual(Array.from(page.querySelectorAll('p, span')).slice(0, 3));
+    expect(findFirst(page, isP)).toBe(page.querySelector('p, span'));
+  });
+
+  it('should search only under the root', () => {
+    const page = doc();
+    const header = page.querySelector('header')!;
+
+    expect(findAll(header, compileSelectors(['span']))).toEqual(Array.from(header.querySelectorAll('span')));
+    expect(findFirst(header, compileSelectors(['time']))).toBeNull();
+  });
+
+  it('should find the element itself or its nearest matching ancestor, as closest does', () => {
+    const page = doc();
+    const fn = page.querySelector('.vcard .fn')!;
+
+    expect(closestMatch(fn, compileSelectors(['div', 'article']))).toBe(fn.closest('div, article'));
+    expect(closestMatch(fn, compileSelectors(['b']))).toBe(fn);
+    expect(closestMatch(fn, compileSelectors(['nav']))).toBeNull();
+  });
+
+  it('should list elements by tag as a static copy, unchanged by later removals', () => {
+    const page = doc();
+    const paragraphs = byTag(page.body, 'p');
+
+    expect(paragraphs).toEqual(Array.from(page.body.querySelectorAll('p')));
+    paragraphs[0]!.remove();
+    expect(paragraphs).toHaveLength(3);
+    expect(firstByTag(page.body, 'p')).toBe(paragraphs[1]);
+    expect(firstByTag(page.body, 'table')).toBeNull();
   });
 });
