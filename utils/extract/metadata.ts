@@ -289,6 +289,8 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
   const attempt = (el: Element): Byline | null => {
     if (tried.has(el) || isInForeignBlock(el, scope, headline)) return null;
     tried.add(el);
+    // A "byline" in a figure credits the picture or video ("Video | buchmesse.example.de"), not the text.
+    if (el.closest('figure, figcaption')) return null;
     // Some CMSs encode twice: "Redacci&oacute;n" arrives as text.
     const text = decodeEntities(bylineText(el));
     if (!text) return null;
@@ -406,6 +408,9 @@ function labelledByline(scope: Element, headline: Element | undefined): Byline {
   return found;
 }
 
+/** The end of a short line naming the kind of piece: "Blog Beitrag", "Ein Gastkommentar", "Interview". */
+const CREDIT_NOUN_BEFORE = /^[\s|•·,–—-]*(?:\p{L}+[\s-])?\p{L}*(?:beitrag|artikel|kommentar|kolumne|glosse|bericht|reportage|interview|analyse|essay|rezension|kritik)\s*$/iu;
+
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
 function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
@@ -417,9 +422,12 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
   // separator or "Posted in …" it is.
   const before = text.slice(0, label.index);
-  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) return null;
+  // "Blog-Beitrag von Anna Beispiel", "Gastkommentar von …": a word for the piece before "von" makes it a credit too.
+  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before) && !CREDIT_NOUN_BEFORE.test(before)) return null;
   // "Posted in Datenschutz by Anna on …": read from the label on.
   const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
+  // After a noun ("Kritik von Anwohnern") only a full name is taken, not one word.
+  if (before.trim() && CREDIT_NOUN_BEFORE.test(before) && !parsed.authors.every((n) => /\s/.test(n))) return null;
   return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
@@ -570,6 +578,9 @@ const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', '
  * holds the headline is the article's own, whatever its name says (a `right-sidebar` layout).
  */
 function isInForeignBlock(el: Element, scope: Element, headline: Element | undefined): boolean {
+  // A sidebar inside the <article> element is the article's own (its author box, its date);
+  // a sidebar of the page or of <main> holds widgets about other posts.
+  const ownSidebar = tagOf(scope) === 'ARTICLE' || /Article|BlogPosting/.test(scope.getAttribute('itemtype') ?? '');
   for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
     if (headline && cur !== el && cur.contains(headline)) break;
     const tag = tagOf(cur);
@@ -577,7 +588,7 @@ function isInForeignBlock(el: Element, scope: Element, headline: Element | undef
     // Inside the article, an <aside> or <footer> holds its meta line; on the whole page, a sidebar.
     if (tag === 'NAV' || ((tag === 'FOOTER' || tag === 'ASIDE') && scope.ownerDocument?.body === scope)) return true;
     const names = namesOf(cur);
-    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w))) return true;
+    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w) && !(ownSidebar && w === 'sidebar'))) return true;
   }
   return false;
 }

@@ -113,6 +113,34 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual([]);
   });
 
+  it.each([
+    ['<p>Blog Beitrag von Merle Ostrau</p>', ['Merle Ostrau']],
+    ['<p>Ein Gastkommentar von Tilo Brandner</p>', ['Tilo Brandner']],
+    ['<p>Kritik von Anwohnern</p>', []],
+  ])('should read a credit that names the piece before "von": %s', (line, expected) => {
+    const actual = metadataOf('', `<div><h1>Neuer Radweg eröffnet</h1><p>Ein Vorspann ohne Namen.</p>${line}<p>Text</p></div>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
+  it("should read the author box in a sidebar inside the article's own element", () => {
+    const box = '<div class="author-bio sidebar"><h3>Lea Sommer</h3><p>Lea Sommer schreibt seit 2019 über Verkehr und Stadtplanung in der Region und leitet die Lokalredaktion.</p></div>';
+    const inArticle = metadataOf('', `<article><h1>Neuer Radweg eröffnet</h1><div class="sidebar-wrapper"><p>Text</p>${box}</div></article>`);
+    const onPage = metadataOf('', `<main><h1>Neuer Radweg eröffnet</h1><p>Text</p><div class="sidebar">${box}</div></main>`);
+
+    expect(inArticle.authors).toEqual(['Lea Sommer']);
+    expect(onPage.authors).toEqual([]);
+  });
+
+  it('should not take the credit line of a video in a figure for the byline', () => {
+    const actual = metadataOf(
+      '',
+      '<article><h1>Neuer Radweg eröffnet</h1><figure><video></video><figcaption><span class="byline">Video | radio-wendenau.example</span></figcaption></figure><p>Text</p><footer><p class="text__byline">Quelle: Stadtbote.de/lk</p></footer></article>',
+    );
+
+    expect(actual.authors).toEqual(['Stadtbote.de/lk']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
