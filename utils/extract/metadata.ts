@@ -464,6 +464,8 @@ const DATE_HINT = /date|datum|time|publish|posted|meta|info|erstellt|veroeff/i;
 const DATE_WORDS = new Set(['date', 'datum', 'time', 'timestamp', 'published', 'posted', 'pubdate', 'dateline', 'meta', 'info', 'erstellt', 'veroeffentlicht']);
 /** A date introduced as the publication date: "Veröffentlicht am 27.11.2026", "Erschienen: …". */
 const PUBLISHED_LABEL = /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|erstellt|geschrieben|datum|published|posted|publiziert|date)(?:\s+(?:am|on|den))?\s*:?\s*(?:\p{L}+,?\s+)?(?=\d)/iu;
+/** An update label directly followed by a date: "Aktualisiert am 12.03.2026", "Zuletzt geändert: 3. März 2026". */
+const UPDATED_DATE = /(?<!\p{L})(?:zuletzt\s+)?(?:aktualisiert|geändert|updated|last updated)(?:\s+(?:am|on))?\s*:?\s*(?:\p{L}+,?\s+)?(?=\d)/iu;
 const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|update|modified|stand)\b/i;
 
 /**
@@ -500,6 +502,13 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
   const labelled = PUBLISHED_LABEL.exec(scopeText);
   if (labelled) {
     const parts = findDateInText(scopeText.slice(labelled.index, labelled.index + labelled[0].length + 40));
+    if (parts) return formatParts(parts);
+  }
+  // A page that prints only when the article was last changed ("Aktualisiert am 12.03.2026"):
+  // that day is closer to the publication than a date the text talks about.
+  const updated = UPDATED_DATE.exec(scopeText);
+  if (updated) {
+    const parts = findDateInText(scopeText.slice(updated.index, updated.index + updated[0].length + 40));
     if (parts) return formatParts(parts);
   }
   // The nearest wrapper of the headline that prints a date: the header block, then the article.

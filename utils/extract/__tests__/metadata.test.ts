@@ -159,6 +159,12 @@ describe('extractMetadata: dates', () => {
     expect(metadataOf(head, body).publishedTime).toBe(expected);
   });
 
+  it('should take the day of the last update when the page prints no other publication date', () => {
+    const actual = metadataOf('', '<article><h1>Radweg</h1><p>Am 3. Mai 2025 hatte der Rat den Bau beschlossen.</p><p class="updated">Aktualisiert am 12.03.2026</p><p>Text</p></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-12');
+  });
+
   it('should prefer the date the article prints to a bare date meta tag', () => {
     const actual = metadataOf('<meta name="date" content="2026-03-09">', '<article><h1>T</h1><time datetime="2026-03-06">6. März 2026</time></article>');
 
