@@ -171,7 +171,9 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   // A desk ("Redaktion"), the outlet ("Werretal Bote" for werretal-bote.de) or a company
   // ("Beispiel Webdesign GmbH", often the agency that built the site) yields to a person named elsewhere.
-  const outletKeys = [siteName, publisher].filter((n): n is string => !!n).map(compactName);
+  const outletNames = [siteName, publisher].filter((n): n is string => !!n);
+  // …also by its initials: "WB" as the author of an article in the "Werretal Bote".
+  const outletKeys = [...outletNames.map(compactName), ...outletNames.map(initialsOf).filter((i): i is string => !!i)];
   const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope, outlet, headline);
@@ -211,6 +213,12 @@ function compactName(name: string): string {
     .toLowerCase()
     .replace(/\.(?:de|at|ch|com|net|org|info|eu|co\.uk|fr|it|es)$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** "Werretal Bote" → "wb": the initials of a name of two or more words, else undefined. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
 }
 
 /** Company names by their legal form: a publisher or web agency, not a writer. */

@@ -141,6 +141,15 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Stadtbote.de/lk']);
   });
 
+  it("should take the outlet's initials as the outlet, not as a writer", () => {
+    const jsonLd = ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'WB' } });
+    const withByline = metadataOf(`${jsonLd}<meta property="og:site_name" content="WERRETAL BOTE">`, '<article><h1>T</h1><p class="byline">Von Max Muster</p><p>Text</p></article>');
+    const otherOutlet = metadataOf(`${jsonLd}<meta property="og:site_name" content="Stadtanzeiger Wendenau">`, '<article><h1>T</h1><p class="byline">Von Max Muster</p><p>Text</p></article>');
+
+    expect(withByline.authors).toEqual(['Max Muster']);
+    expect(otherOutlet.authors).toEqual(['WB']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
