@@ -24,7 +24,7 @@ const GENERIC_AGENCY = /^(?:agenturen|nachrichtenagenturen|agencies|wire service
 
 /** Labels that introduce a byline and are not part of the name. */
 const LEADING_LABEL =
-  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
+  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche|quelle)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
 
 /** Trailing parts that are not names: dates, times, "| Lesezeit", photo credits, roles. */
 const TRAILING_NOISE: readonly RegExp[] = [
@@ -69,6 +69,11 @@ export function parseByline(raw: string): Byline {
     .replace(/^[\s|•·,:–—-]+/, '');
   // "Posted on September 21, 2026 by Anna", "Veröffentlicht am 3. März 2026 von Anna": the name follows the date.
   text = text.replace(/^(?:posted|published|veröffentlicht|erstellt|geschrieben|erschienen)\s+(?:on|am|at|den)?\s*[^|]{0,40}?\d[^|]{0,20}?\s+(?=(?:by|von)\s)/i, '');
+  // "Quelle: Stadtbote.de/ab", "Quelle: RADIO NORD/ls": the outlet and its editor's initials are one credit.
+  const source = /^(?:quelle|source)\s*:\s*([\p{L}\d .-]{2,40}\/\p{Ll}{2,4})$/iu.exec(text)?.[1];
+  if (source && source.split('/').every((part) => !agencyName(part))) return { authors: [source], agencies: [] };
+  // "Posted by Anna under News", "Posted by Anna in Allgemein": blog themes print the category after the name.
+  if (/^(?:posted|written|filed|published|veröffentlicht)\s+(?:by|von)\s/i.test(text)) text = text.replace(/\s+(?:in|under|unter|filed under)\s+.*$/i, '');
   for (let i = 0; i < 3; i++) {
     const stripped = text.replace(LEADING_LABEL, '');
     if (stripped === text) break;
@@ -179,4 +184,25 @@ function placeName(raw: string): string {
   return place === place.toUpperCase()
     ? place.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     : place;
+}
+
+/** First words of short closing lines that are greetings or labels, not a writer's name. */
+const NOT_NAME_START = /^(?:frohe|frohes|viel|viele|vielen|herzliche|herzlichen|liebe|lieben|beste|besten|schöne|schönen|gute|guten|weitere|alle|mehr|ihre|ihr|euer|eure|unsere|unser|danke|kontakt|info|infos|hinweis|anmerkung|foto|fotos|bild|quelle|update|fazit|tipp|tipps|zum|zur|zurück|nach|bis|siehe|termine|anzeige|werbung|teilen|drucken|kommentare|links|the|all|more|read|see|share)$/i;
+
+/**
+ * The writer credited at the end of the body when nothing else names one: a source credit
+ * ("Quelle: Anna Beispiel", "Quelle: Stadtbote/ab"), or a line that is only a name with the
+ * editor's initials ("Anna Beispiel (ab)"), or only a name set apart in bold or italics
+ * (`emphasised`). A plain line of two capitalised words is as often a German noun phrase
+ * ("Komplettes Ergebnis") as a name, so it needs one of those marks.
+ */
+export function closingByline(lastLine: string, emphasised = false): Byline {
+  const none = { authors: [], agencies: [] };
+  const line = collapseWhitespace(lastLine).replace(/[.;]$/, '');
+  if (line.length > 60) return none;
+  if (/^(?:quelle|text|autor(?:in)?)\s*:/i.test(line)) return parseByline(line);
+  // Two to four words written like names (no all-caps headings), optionally the initials in brackets.
+  const m = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:von|van|de|zu|von der)\s+)?\p{Lu}(?:\.|\p{Ll}[\p{L}'’-]*)){1,3})(?:\s*\((\p{Ll}{2,4})\))?$/u.exec(line);
+  if (!m || (!m[2] && !emphasised) || NOT_NAME_START.test(m[1]!.split(/\s+/)[0]!) || !isPlausibleName(m[1]!)) return none;
+  return { authors: [m[1]!], agencies: [] };
 }

@@ -6,7 +6,7 @@
  * @module utils/extract
  */
 import { extractBody } from './body';
-import { agencyCredit, datelineOf, dedupe, parseByline } from './byline';
+import { agencyCredit, closingByline, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { extractMetadata } from './metadata';
 import { byTag } from './dom';
@@ -43,7 +43,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const { text } = body;
   const credit = agencyCredit(body.firstLine, body.lastLine);
   const removed = body.removedBylines.map(parseByline);
-  const authors = metadata.authors.length > 0 ? metadata.authors : dedupe(removed.flatMap((b) => b.authors));
+  let authors = metadata.authors.length > 0 ? metadata.authors : dedupe(removed.flatMap((b) => b.authors));
+  // Local papers often sign a story at its end only: "… im Rathaus. ¶ Anna Beispiel", "Quelle: …".
+  if (authors.length === 0) authors = closingByline(body.lastLine, isEmphasisedLine(body.content, body.lastLine)).authors;
   const agencies = dedupe([...metadata.agencies, ...removed.flatMap((b) => b.agencies), ...credit.agencies]);
   const dateline = credit.dateline ?? datelineOf(body.firstLine);
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
@@ -68,6 +70,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       captions: extractCaptions(body.content, hints.images),
     },
   };
+}
+
+/** True when the body's last block is `line` set wholly in bold or italics (a signature). */
+function isEmphasisedLine(root: Element, line: string): boolean {
+  const want = line.trim();
+  if (!want || want.length > 60) return false;
+  const marks = root.querySelectorAll('b, strong, i, em');
+  for (let i = marks.length - 1; i >= 0 && i >= marks.length - 3; i--) {
+    const mark = marks[i]!;
+    if ((mark.textContent ?? '').replace(/\s+/g, ' ').trim() !== want) continue;
+    const block = mark.closest('p, div, li, address') ?? mark.parentElement;
+    return (block?.textContent ?? '').replace(/\s+/g, ' ').trim() === want;
+  }
+  return false;
 }
 
 function firstParagraph(root: Element): string | undefined {

@@ -174,7 +174,9 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const publisher = nameOf(ld.resolve(firstOf(ld.article?.publisher)));
   // A desk ("Redaktion"), the outlet ("Werretal Bote" for werretal-bote.de) or a company
   // ("Beispiel Webdesign GmbH", often the agency that built the site) yields to a person named elsewhere.
-  const outletKeys = [siteName, publisher].filter((n): n is string => !!n).map(compactName);
+  const outletNames = [siteName, publisher].filter((n): n is string => !!n);
+  // …also by its initials: "WB" as the author of an article in the "Werretal Bote".
+  const outletKeys = [...outletNames.map(compactName), ...outletNames.map(initialsOf).filter((i): i is string => !!i)];
   const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope, outlet, headline);
@@ -214,6 +216,12 @@ function compactName(name: string): string {
     .toLowerCase()
     .replace(/\.(?:de|at|ch|com|net|org|info|eu|co\.uk|fr|it|es)$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** "Werretal Bote" → "wb": the initials of a name of two or more words, else undefined. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
 }
 
 /** Company names by their legal form: a publisher or web agency, not a writer. */
@@ -292,6 +300,8 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
   const attempt = (el: Element): Byline | null => {
     if (tried.has(el) || isInForeignBlock(el, scope, headline)) return null;
     tried.add(el);
+    // A "byline" in a figure credits the picture or video ("Video | buchmesse.example.de"), not the text.
+    if (el.closest('figure, figcaption')) return null;
     // Some CMSs encode twice: "Redacci&oacute;n" arrives as text.
     const text = decodeEntities(bylineText(el));
     if (!text) return null;
@@ -409,6 +419,9 @@ function labelledByline(scope: Element, headline: Element | undefined): Byline {
   return found;
 }
 
+/** The end of a short line naming the kind of piece: "Blog Beitrag", "Ein Gastkommentar", "Interview". */
+const CREDIT_NOUN_BEFORE = /^[\s|•·,–—-]*(?:\p{L}+[\s-])?\p{L}*(?:beitrag|artikel|kommentar|kolumne|glosse|bericht|reportage|interview|analyse|essay|rezension|kritik)\s*$/iu;
+
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
 function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
@@ -420,9 +433,12 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
   // separator or "Posted in …" it is.
   const before = text.slice(0, label.index);
-  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before)) return null;
+  // "Blog-Beitrag von Anna Beispiel", "Gastkommentar von …": a word for the piece before "von" makes it a credit too.
+  if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before) && !CREDIT_NOUN_BEFORE.test(before)) return null;
   // "Posted in Datenschutz by Anna on …": read from the label on.
   const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
+  // After a noun ("Kritik von Anwohnern") only a full name is taken, not one word.
+  if (before.trim() && CREDIT_NOUN_BEFORE.test(before) && !parsed.authors.every((n) => /\s/.test(n))) return null;
   return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
@@ -459,6 +475,8 @@ const DATE_HINT = /date|datum|time|publish|posted|meta|info|erstellt|veroeff/i;
 const DATE_WORDS = new Set(['date', 'datum', 'time', 'timestamp', 'published', 'posted', 'pubdate', 'dateline', 'meta', 'info', 'erstellt', 'veroeffentlicht']);
 /** A date introduced as the publication date: "Veröffentlicht am 27.11.2026", "Erschienen: …". */
 const PUBLISHED_LABEL = /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|erstellt|geschrieben|datum|published|posted|publiziert|date)(?:\s+(?:am|on|den))?\s*:?\s*(?:\p{L}+,?\s+)?(?=\d)/iu;
+/** An update label directly followed by a date: "Aktualisiert am 12.03.2026", "Zuletzt geändert: 3. März 2026". */
+const UPDATED_DATE = /(?<!\p{L})(?:zuletzt\s+)?(?:aktualisiert|geändert|updated|last updated)(?:\s+(?:am|on))?\s*:?\s*(?:\p{L}+,?\s+)?(?=\d)/iu;
 const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|update|modified|stand)\b/i;
 
 /**
@@ -495,6 +513,13 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
   const labelled = PUBLISHED_LABEL.exec(scopeText);
   if (labelled) {
     const parts = findDateInText(scopeText.slice(labelled.index, labelled.index + labelled[0].length + 40));
+    if (parts) return formatParts(parts);
+  }
+  // A page that prints only when the article was last changed ("Aktualisiert am 12.03.2026"):
+  // that day is closer to the publication than a date the text talks about.
+  const updated = UPDATED_DATE.exec(scopeText);
+  if (updated) {
+    const parts = findDateInText(scopeText.slice(updated.index, updated.index + updated[0].length + 40));
     if (parts) return formatParts(parts);
   }
   // The nearest wrapper of the headline that prints a date: the header block, then the article.
@@ -573,6 +598,9 @@ const FOREIGN_WORDS = new Set(['comment', 'comments', 'kommentare', 'related', '
  * holds the headline is the article's own, whatever its name says (a `right-sidebar` layout).
  */
 function isInForeignBlock(el: Element, scope: Element, headline: Element | undefined): boolean {
+  // A sidebar inside the <article> element is the article's own (its author box, its date);
+  // a sidebar of the page or of <main> holds widgets about other posts.
+  const ownSidebar = tagOf(scope) === 'ARTICLE' || /Article|BlogPosting/.test(scope.getAttribute('itemtype') ?? '');
   for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
     if (headline && cur !== el && cur.contains(headline)) break;
     const tag = tagOf(cur);
@@ -580,7 +608,7 @@ function isInForeignBlock(el: Element, scope: Element, headline: Element | undef
     // Inside the article, an <aside> or <footer> holds its meta line; on the whole page, a sidebar.
     if (tag === 'NAV' || ((tag === 'FOOTER' || tag === 'ASIDE') && scope.ownerDocument?.body === scope)) return true;
     const names = namesOf(cur);
-    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w))) return true;
+    if (FOREIGN_HINT.test(names) && nameWords(names).some((w) => FOREIGN_WORDS.has(w) && !(ownSidebar && w === 'sidebar'))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCredit, datelineOf, isPlausibleName, parseByline } from '../byline';
+import { agencyCredit, closingByline, datelineOf, isPlausibleName, parseByline } from '../byline';
 
 describe('parseByline', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('parseByline', () => {
     ['Text: Anna Beispiel, Fotos: Max Muster', ['Anna Beispiel'], []],
     ['Text und Fotos: Jana Köster', ['Jana Köster'], []],
     ['Autorin: Petra Kämper', ['Petra Kämper'], []],
+    ['Posted by mondkalb under Allgemein', ['mondkalb'], []],
+    ['Quelle: Stadtbote.de/lk', ['Stadtbote.de/lk'], []],
+    ['Quelle: RADIO WENDENAU/ab', ['RADIO WENDENAU/ab'], []],
+    ['Quelle: dpa/lnw', [], ['dpa', 'lnw']],
+    ['Posted by Anna Beispiel in Lokales, Kultur', ['Anna Beispiel'], []],
     ['Veröffentlicht von redaktion am 27.11.2026', ['redaktion'], []],
     ['Max Muster, dpa', ['Max Muster'], ['dpa']],
     ['Von Max Muster (dpa)', ['Max Muster'], ['dpa']],
@@ -81,5 +86,23 @@ describe('datelineOf', () => {
     ['Update: Die Straße ist wieder frei.', undefined],
   ])('should find the dateline in %j', (line, expected) => {
     expect(datelineOf(line)).toBe(expected);
+  });
+});
+
+describe('closingByline', () => {
+  it.each([
+    ['Anna Beispiel', true, ['Anna Beispiel']],
+    ['Anna Beispiel', false, []],
+    ['Anna Beispiel (ab)', false, ['Anna Beispiel']],
+    ['Jan von Holtum', true, ['Jan von Holtum']],
+    ['Quelle: Max Muster', false, ['Max Muster']],
+    ['Quelle: Werretal Bote/ab', false, ['Werretal Bote/ab']],
+    ['Frohe Weihnachten', true, []],
+    ['Komplettes Ergebnis', false, []],
+    ['ALLE TERMINE IM BLICK', true, []],
+    ['Der Rat tagt wieder am Montag.', true, []],
+    ['Quelle: dpa', false, []],
+  ])('should read the closing line %j (emphasised: %s)', (line, emphasised, expected) => {
+    expect(closingByline(line, emphasised).authors).toEqual(expected);
   });
 });

@@ -141,3 +141,29 @@ describe('extractArticle sanitizes the body', () => {
     expect(html).toContain('Ein ganz normaler Absatz');
   });
 });
+
+describe('extractArticle reads a signature at the end of the body', () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Der Gemeinderat von Wendenau hat in seiner ${i + 1}. Sitzung über den neuen Radweg an der Kreisstraße beraten und die Pläne der Verwaltung ausführlich diskutiert.</p>`).join('');
+  const page = (signature: string, head = '') =>
+    `<!doctype html><html lang="de"><head><title>Radweg kommt</title>${head}</head><body><article><h1>Radweg kommt</h1>${paragraphs}<p>${signature}</p></article></body></html>`;
+
+  it.each([
+    ['<b><i>Merle Ostrau</i></b>', ['Merle Ostrau']],
+    ['Tilo Brandner (tb)', ['Tilo Brandner']],
+    ['Viel Spaß beim Radeln!', []],
+    ['Merle Ostrau', []],
+    ['Komplettes Ergebnis', []],
+  ])('should read the signature %j as the writer only when it is set apart as one', (signature, expected) => {
+    const result = extractArticle(jsdomDocument(page(signature)), { url: 'https://example.org/a' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.authors).toEqual(expected);
+  });
+
+  it('should not replace a byline the page declares', () => {
+    const result = extractArticle(jsdomDocument(page('<b>Merle Ostrau</b>', '<meta name="author" content="Jonas Feld">')), { url: 'https://example.org/a' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.authors).toEqual(['Jonas Feld']);
+  });
+});

@@ -113,6 +113,43 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual([]);
   });
 
+  it.each([
+    ['<p>Blog Beitrag von Merle Ostrau</p>', ['Merle Ostrau']],
+    ['<p>Ein Gastkommentar von Tilo Brandner</p>', ['Tilo Brandner']],
+    ['<p>Kritik von Anwohnern</p>', []],
+  ])('should read a credit that names the piece before "von": %s', (line, expected) => {
+    const actual = metadataOf('', `<div><h1>Neuer Radweg eröffnet</h1><p>Ein Vorspann ohne Namen.</p>${line}<p>Text</p></div>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
+  it("should read the author box in a sidebar inside the article's own element", () => {
+    const box = '<div class="author-bio sidebar"><h3>Lea Sommer</h3><p>Lea Sommer schreibt seit 2019 über Verkehr und Stadtplanung in der Region und leitet die Lokalredaktion.</p></div>';
+    const inArticle = metadataOf('', `<article><h1>Neuer Radweg eröffnet</h1><div class="sidebar-wrapper"><p>Text</p>${box}</div></article>`);
+    const onPage = metadataOf('', `<main><h1>Neuer Radweg eröffnet</h1><p>Text</p><div class="sidebar">${box}</div></main>`);
+
+    expect(inArticle.authors).toEqual(['Lea Sommer']);
+    expect(onPage.authors).toEqual([]);
+  });
+
+  it('should not take the credit line of a video in a figure for the byline', () => {
+    const actual = metadataOf(
+      '',
+      '<article><h1>Neuer Radweg eröffnet</h1><figure><video></video><figcaption><span class="byline">Video | radio-wendenau.example</span></figcaption></figure><p>Text</p><footer><p class="text__byline">Quelle: Stadtbote.de/lk</p></footer></article>',
+    );
+
+    expect(actual.authors).toEqual(['Stadtbote.de/lk']);
+  });
+
+  it("should take the outlet's initials as the outlet, not as a writer", () => {
+    const jsonLd = ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'WB' } });
+    const withByline = metadataOf(`${jsonLd}<meta property="og:site_name" content="WERRETAL BOTE">`, '<article><h1>T</h1><p class="byline">Von Max Muster</p><p>Text</p></article>');
+    const otherOutlet = metadataOf(`${jsonLd}<meta property="og:site_name" content="Stadtanzeiger Wendenau">`, '<article><h1>T</h1><p class="byline">Von Max Muster</p><p>Text</p></article>');
+
+    expect(withByline.authors).toEqual(['Max Muster']);
+    expect(otherOutlet.authors).toEqual(['WB']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
@@ -129,6 +166,12 @@ describe('extractMetadata: dates', () => {
     ['UTC shown in the outlet\'s zone', '<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '', '2026-03-05T00:30:00+01:00'],
   ])('should read the publication date from %s', (_source, head, body, expected) => {
     expect(metadataOf(head, body).publishedTime).toBe(expected);
+  });
+
+  it('should take the day of the last update when the page prints no other publication date', () => {
+    const actual = metadataOf('', '<article><h1>Radweg</h1><p>Am 3. Mai 2025 hatte der Rat den Bau beschlossen.</p><p class="updated">Aktualisiert am 12.03.2026</p><p>Text</p></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-12');
   });
 
   it('should prefer the date the article prints to a bare date meta tag', () => {
