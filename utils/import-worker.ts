@@ -13,10 +13,18 @@ export function parseBackupInWorker(file: Blob): Promise<ParseResult> {
   } catch {
     return parseBackupFile(file);
   }
-  return new Promise<ParseResult>((resolve) => {
+  return new Promise<ParseResult>((resolve, reject) => {
     const assemble = createParseAssembler();
     worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
-      const result = assemble(data);
+      let result: ParseResult | undefined;
+      try {
+        result = assemble(data);
+      } catch (error) {
+        // The file could not be read: the page says so, as it would had it read the file itself.
+        worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (!result) return;
       worker.terminate();
       resolve(result);

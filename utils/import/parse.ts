@@ -58,6 +58,8 @@ function contentKind(bytes: Uint8Array): 'text' | 'utf16' | 'zip' | 'gzip' | 'pd
  */
 export type ParseMessage =
   | { type: 'failed'; problem: ImportProblem }
+  /** The file could not be read at all (moved or changed on disk since it was chosen). */
+  | { type: 'unreadable'; message: string }
   | { type: 'head'; data: unknown; parts: number }
   | { type: 'clippings'; items: unknown[] };
 
@@ -81,13 +83,32 @@ export function* parseMessages(result: ParseResult, perMessage = CLIPPINGS_PER_M
   for (let i = 0; i < clippings.length; i += perMessage) yield { type: 'clippings', items: clippings.slice(i, i + perMessage) };
 }
 
-/** Puts messages from parseMessages back together; undefined until the last one has arrived. */
+/**
+ * What the worker does with a file it is sent: every outcome becomes messages, a file that
+ * cannot be read too, so the page never waits for an answer that does not come.
+ */
+export async function answerParseRequest(file: Blob, post: (message: ParseMessage) => void): Promise<void> {
+  let result: ParseResult;
+  try {
+    result = await parseBackupFile(file);
+  } catch (error) {
+    post({ type: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  for (const message of parseMessages(result)) post(message);
+}
+
+/**
+ * Puts messages from parseMessages back together; undefined until the last one has arrived.
+ * Throws, as reading the file in the page would, when the worker could not read it.
+ */
 export function createParseAssembler(): (message: ParseMessage) => ParseResult | undefined {
   let head: Record<string, unknown> | undefined;
   let remaining = 0;
   const clippings: unknown[] = [];
   return (message) => {
     if (message.type === 'failed') return { ok: false, problem: message.problem };
+    if (message.type === 'unreadable') throw new Error(message.message);
     if (message.type === 'head') {
       if (message.parts === 0) return { ok: true, data: message.data };
       head = message.data as Record<string, unknown>;

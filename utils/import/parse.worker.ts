@@ -4,10 +4,8 @@
  * page would spend not answering clicks.
  * @module utils/import/parse.worker
  */
-import { parseBackupFile, parseMessages, type ParseMessage } from './parse';
+import { answerParseRequest, type ParseMessage } from './parse';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Blob>) => void) | null; postMessage(message: ParseMessage): void };
 
-scope.onmessage = async ({ data: file }) => {
-  for (const message of parseMessages(await parseBackupFile(file))) scope.postMessage(message);
-};
+scope.onmessage = ({ data: file }) => void answerParseRequest(file, (message) => scope.postMessage(message));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParseAssembler, parseBackupBytes, parseMessages, type ParseMessage, type ParseResult } from '@/utils/import/parse';
+import { answerParseRequest, createParseAssembler, parseBackupBytes, parseMessages, type ParseMessage, type ParseResult } from '@/utils/import/parse';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -59,5 +59,25 @@ describe('handing a parsed backup from the worker to the page', () => {
   it('should pass on the problem with a file that cannot be parsed', () => {
     const failed: ParseResult = { ok: false, problem: { reason: 'binary', kind: 'zip' } };
     expect(roundTrip(failed).result).toEqual(failed);
+  });
+
+  it('should answer a file it cannot read with a message, and the page should raise it as an error', async () => {
+    // A file moved or changed on disk after it was chosen: reading it rejects.
+    const gone = new Blob(['{}']);
+    gone.arrayBuffer = () => Promise.reject(new Error('The requested file could not be read'));
+    const posted: ParseMessage[] = [];
+
+    await answerParseRequest(gone, (message) => posted.push(message));
+
+    expect(posted).toEqual([{ type: 'unreadable', message: 'The requested file could not be read' }]);
+    expect(() => createParseAssembler()(posted[0]!)).toThrow('The requested file could not be read');
+  });
+
+  it('should answer a readable file with the messages of its parse', async () => {
+    const posted: ParseMessage[] = [];
+    await answerParseRequest(new Blob([JSON.stringify(backup)]), (message) => posted.push(message));
+
+    const assemble = createParseAssembler();
+    expect(posted.map((m) => assemble(m)).at(-1)).toEqual({ ok: true, data: backup });
   });
 });
