@@ -39,7 +39,7 @@ export interface ReadOptions extends SliceOptions {
   parse?: (file: Blob) => Promise<ParseResult>;
 }
 
-/** Checks and reads a backup file. Never throws for bad input; rejects only when aborted. */
+/** Checks and reads a backup file. Never throws for bad input; rejects only when aborted or the file cannot be read at all. */
 export async function readBackup(file: Blob, options: ReadOptions): Promise<ReadResult> {
   const fail = (problem: ImportProblem): ReadResult => ({ ok: false, problem });
   if (file.size === 0) return fail({ reason: 'empty' });
