@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
@@ -101,17 +101,49 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * The rendered body of the frame once it shows the clipping just opened. The detail view keeps
+ * its frame and gives it a new `srcdoc`, which replaces the document in it: reading too early
+ * either meets the document before (marked as read below) or a document being torn down.
+ */
+async function bodyOfNewDocument(frame: Locator, previousSrcdoc: string | null): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const srcdoc = await frame.getAttribute('srcdoc');
+    // The same document as before (two clippings alike): nothing is replaced, so nothing to wait for.
+    const acceptRead = srcdoc === previousSrcdoc;
+    try {
+      const { read, html } = await frame
+        .contentFrame()
+        .locator('body')
+        .evaluate((body) => {
+          const seen = body.hasAttribute('data-e2e-read');
+          const inner = body.innerHTML;
+          body.setAttribute('data-e2e-read', '');
+          return { read: seen, html: inner };
+        });
+      if (!read || acceptRead) return html;
+    } catch (error) {
+      if (!/context was destroyed|detached/i.test(String(error))) throw error;
+    }
+    if (Date.now() > deadline) throw new Error('the detail frame did not show the clipping that was opened');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** Opens each clipping of the library in the detail view; checks the frame and the tripwires. */
 async function openEveryClipping(options: OptionsPage, count: number): Promise<void> {
   await options.clippings().nth(count - 1).waitFor();
+  const frame = options.detail().locator('iframe.clip-frame');
+  let previous: string | null = null;
   for (let i = 0; i < count; i++) {
     await options.clippings().nth(i).locator('.clip-title').click();
-    const frame = options.detail().locator('iframe.clip-frame');
     await frame.waitFor();
     expect(await frame.getAttribute('sandbox')).toBe('allow-popups allow-popups-to-escape-sandbox');
     // The frame's document as rendered: nothing executable reached it.
-    const html = await frame.contentFrame().locator('body').evaluate((body) => body.innerHTML);
+    const html = await bodyOfNewDocument(frame, previous);
     expect(findUnsafeMarkup(new JSDOM(`<body>${html}</body>`).window.document.body)).toEqual([]);
+    previous = await frame.getAttribute('srcdoc');
   }
   await expectNothingRan(options.page, 'library and detail view');
 }
