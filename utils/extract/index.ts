@@ -51,8 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
   const wordCount = countWords(text);
   // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
-  // The length first: the paywall offer is looked for only behind a short body.
-  const isPartial = metadata.isPartial || (wordCount < TEASER_WORDS && hints.paywallOffer);
+  const isPartial = metadata.isPartial || (wordCount < TEASER_WORDS && hints.showsPaywallOffer());
 
   return {
     ok: true,

@@ -34,8 +34,11 @@ export interface PageHints {
   declaresArticle?: boolean;
   /** Images the page describes in JSON-LD, with caption and credit where given. */
   images: DeclaredImage[];
-  /** True when the article shows a paywall offer ("Jetzt weiterlesen mit Plus") without declaring it. */
-  paywallOffer: boolean;
+  /**
+   * Whether the article shows a paywall offer ("Jetzt weiterlesen mit Plus") without declaring it.
+   * A function, as it searches the page: it matters only behind a short body (../index.ts).
+   */
+  showsPaywallOffer: () => boolean;
 }
 
 export interface MetadataResult {
@@ -152,10 +155,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
       ...(timeZone && { timeZone }),
       declaresArticle: article !== null || /^article$/i.test(meta.first('og:type') ?? ''),
       images: declaredImages(ld, url),
-      // Read only when asked: it matters only for a short body (../index.ts), most bodies are not.
-      get paywallOffer() {
-        return showsPaywallOffer(scope);
-      },
+      showsPaywallOffer: () => showsPaywallOffer(scope),
     },
   };
 }
