@@ -9,7 +9,7 @@ import { extractBody } from './body';
 import { agencyCredit, closingByline, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { extractMetadata } from './metadata';
-import { byTag } from './dom';
+import { byTag, closestMatch, compileSelectors, findAll, textOf } from './dom';
 import { serializeClean } from './serialize';
 import { blockText, countWords } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -71,16 +71,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   };
 }
 
+/** Compiled like the working copy's other selector lists (see findAll in ./dom.ts). */
+const IS_EMPHASIS = compileSelectors(['b', 'strong', 'i', 'em']);
+const IS_LINE_BLOCK = compileSelectors(['p', 'div', 'li', 'address']);
+
 /** True when the body's last block is `line` set wholly in bold or italics (a signature). */
 function isEmphasisedLine(root: Element, line: string): boolean {
   const want = line.trim();
   if (!want || want.length > 60) return false;
-  const marks = root.querySelectorAll('b, strong, i, em');
+  const marks = findAll(root, IS_EMPHASIS);
   for (let i = marks.length - 1; i >= 0 && i >= marks.length - 3; i--) {
     const mark = marks[i]!;
-    if ((mark.textContent ?? '').replace(/\s+/g, ' ').trim() !== want) continue;
-    const block = mark.closest('p, div, li, address') ?? mark.parentElement;
-    return (block?.textContent ?? '').replace(/\s+/g, ' ').trim() === want;
+    if (textOf(mark) !== want) continue;
+    return textOf(closestMatch(mark, IS_LINE_BLOCK) ?? mark.parentElement) === want;
   }
   return false;
 }
