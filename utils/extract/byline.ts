@@ -107,8 +107,29 @@ export function parseByline(raw: string): Byline {
     if (agency) agencies.push(agency);
     else if (GENERIC_AGENCY.test(candidate)) continue;
     else if (isPlausibleName(candidate)) authors.push(candidate);
+    else {
+      const writer = withoutOutletSuffix(candidate);
+      if (writer) authors.push(writer);
+    }
   }
-  return { authors: dedupe(authors), agencies: dedupe(agencies) };
+  return { authors: withoutLoneWords(dedupe(authors)), agencies: dedupe(agencies) };
+}
+
+/**
+ * "Brendan Carlin for MailOnline", "Anna Beispiel für den Stadtboten": the name without the
+ * outlet the writer files for. Only a full name counts: "Korrespondentin für Nahost" is a role.
+ */
+function withoutOutletSuffix(candidate: string): string | undefined {
+  const name = /^(.+?)\s+(?:for|für)\s+\S.*$/iu.exec(candidate)?.[1];
+  return name && name.includes(' ') && isPlausibleName(name) ? name : undefined;
+}
+
+/**
+ * One-word parts beside full names are a place or a desk's initials, not a co-author:
+ * "Anna Beispiel, Lemgo", "Max Muster / ab". Alone, one word is a user name and stays.
+ */
+function withoutLoneWords(authors: string[]): string[] {
+  return authors.some((name) => name.includes(' ')) ? authors.filter((name) => name.includes(' ')) : authors;
 }
 
 /** The canonical agency name for a credit like "dpa", "AFP" or "Reuters"; undefined otherwise. */
@@ -121,7 +142,7 @@ export function isPlausibleName(candidate: string): boolean {
   const name = candidate.trim();
   if (name.length < 2 || name.length > 60) return false;
   if (NOT_A_NAME.has(name.toLowerCase())) return false;
-  if (/https?:|www\.|@|\.(?:de|com|net|org|at|ch)\b|\d{3,}|[<>{}[\]=#]/i.test(name)) return false;
+  if (/https?:|www\.|@|\.(?:de|com|net|org|at|ch)\b|\d{3,}|[<>{}[\]=#:]/i.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5 || !/\p{L}/u.test(name)) return false;
   // A one-word byline may be a user name ("gizzmo"); a longer one is capitalised like a name,

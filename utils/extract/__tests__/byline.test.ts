@@ -37,6 +37,12 @@ describe('parseByline', () => {
     ['Von Jonas Feld @jonasfeld', ['Jonas Feld'], []],
     ['Petra Kämper im Gespräch mit Jonas Feld', ['Petra Kämper', 'Jonas Feld'], []],
     ['Lena Hofmann)', ['Lena Hofmann'], []],
+    ['By Glen Owen and Brendan Carlin for MailOnline', ['Glen Owen', 'Brendan Carlin'], []],
+    ['By Nora Quell And Tom Weald For The Evening Courier', ['Nora Quell', 'Tom Weald'], []],
+    ['Von Anna Beispiel, Korrespondentin für Nahost', ['Anna Beispiel'], []],
+    ['Text: Anna Beispiel, Lemgo', ['Anna Beispiel'], []],
+    ['Max Muster / ab', ['Max Muster'], []],
+    ['kmb / lk', ['kmb', 'lk'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 
@@ -55,6 +61,7 @@ describe('isPlausibleName', () => {
     ['Facebook', false],
     ['Dies ist ein ganzer Satz und kein Name', false],
     ['Posted on', false],
+    ['Actualizado: 29', false],
   ])('should judge %j as %s', (name, expected) => {
     expect(isPlausibleName(name)).toBe(expected);
   });
