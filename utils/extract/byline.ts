@@ -24,7 +24,7 @@ const GENERIC_AGENCY = /^(?:agenturen|nachrichtenagenturen|agencies|wire service
 
 /** Labels that introduce a byline and are not part of the name. */
 const LEADING_LABEL =
-  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche|quelle)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
+  /^(?:(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|gastbeitrag|analyse|kolumne|interview|bericht|reportage|text) (?:von|by)|veröffentlicht von|geschrieben von|verfasst von|erstellt von|zusammengestellt von|(?:mit )?material (?:von|aus)|posted by|written by|story by|reporting by|words by|published by|by|von|vom|from|por|par|autor(?:in)?(?:en)?|author|auteure?|autore|autora|(?:text(?: und fotos?| & fotos?)?|redakteur(?:in)?|redaktion|interview|recherche|quelle)\s*(?=:))(?=[\s:|-])\s*[:|-]?\s*/i;
 
 /** Trailing parts that are not names: dates, times, "| Lesezeit", photo credits, roles. */
 const TRAILING_NOISE: readonly RegExp[] = [
@@ -45,6 +45,9 @@ const NOT_A_NAME = new Set([
   'von', 'by', 'und', 'and', 'text', 'foto', 'fotos', 'bild', 'share', 'teilen', 'follow', 'folgen', 'alle artikel', 'all posts',
   'stand', 'aktualisiert', 'update', 'updated', 'quelle', 'source', 'datum', 'date', 'uhr', 'danach', 'dann', 'heute', 'gestern',
   'veröffentlicht', 'publiziert', 'erschienen', 'published', 'posted', 'por', 'par', 'kontaktieren', 'contact us',
+  // The weekday of a date line ("Donnerstag, 4. November 2026") once the date is cut off.
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // Degrees and titles printed after a name ("Anna Beispiel, PhD"): not a second person.
   'phd', 'ph.d.', 'md', 'm.d.', 'mba', 'msc', 'bsc', 'ma', 'ba', 'llm', 'dr', 'dr.', 'prof', 'prof.', 'dipl.-ing.', 'mdb', 'mdl',
 ]);

@@ -329,6 +329,8 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
   const bioBoxes: Element[] = [];
   for (const el of findAll(scope, (e) => BYLINE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
     if (checked++ > 3000) break;
+    // "article-author-date": the date printed in the author line, never a name.
+    if (el.localName === 'time') continue;
     const words = nameWords(namesOf(el));
     if (!words.some((w) => BYLINE_WORDS.has(w) || /^(?:autoren|author|autor)\w+$/.test(w))) continue;
     if (words.some((w) => NOT_BYLINE_WORDS.has(w))) {
@@ -422,6 +424,9 @@ function labelledByline(scope: Element, headline: Element | undefined): Byline {
 /** The end of a short line naming the kind of piece: "Blog Beitrag", "Ein Gastkommentar", "Interview". */
 const CREDIT_NOUN_BEFORE = /^[\s|•·,–—-]*(?:\p{L}+[\s-])?\p{L}*(?:beitrag|artikel|kommentar|kolumne|glosse|bericht|reportage|interview|analyse|essay|rezension|kritik)\s*$/iu;
 
+/** The byline labels that are nouns, as BYLINE_LABEL matches them without a colon. */
+const NOUN_LABEL = /^[\s|•·,–—-]*(?:text|autor(?:in)?|autoren|redaktion)\s+$/i;
+
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
 function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
@@ -433,6 +438,9 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   // "von"/"by" in running text ("Bilder von der Feier") is no byline; after a date, a
   // separator or "Posted in …" it is.
   const before = text.slice(0, label.index);
+  // A noun label without a colon ("Text Anna Beispiel") opens the line; inside a phrase ("All Text
+  // Elements", "die Redaktion Süd") it is a word of the sentence.
+  if (NOUN_LABEL.test(label[0]) && before.trim() && !/[|•·–—]\s*$/.test(before)) return null;
   // "Blog-Beitrag von Anna Beispiel", "Gastkommentar von …": a word for the piece before "von" makes it a credit too.
   if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before) && !CREDIT_NOUN_BEFORE.test(before)) return null;
   // "Posted in Datenschutz by Anna on …": read from the label on.
@@ -446,7 +454,7 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
 function bylineText(el: Element): string {
   const content = el.getAttribute('content');
   if (content && !/^https?:/i.test(content)) return content;
-  const named = el.querySelector('[itemprop="name"]');
+  const named = Array.from(el.querySelectorAll('[itemprop="name"]')).find((name) => namesTheWriter(name, el));
   const namedText = named ? named.getAttribute('content') ?? textOf(named) : '';
   if (namedText) return namedText;
   const text = textOf(el);
@@ -455,6 +463,18 @@ function bylineText(el: Element): string {
   const link = el.querySelector('a[rel="author"], a[href*="/autor"], a[href*="/author"], .fn, .name, h2, h3, h4, strong');
   const linkText = textOf(link);
   return linkText.length <= 80 ? linkText : '';
+}
+
+/**
+ * True when `name` (an `itemprop=name` inside the byline element `box`) is the writer's, not
+ * the name of another item printed in the box: a breadcrumb's "Hyundai › Tests", a category.
+ */
+function namesTheWriter(name: Element, box: Element): boolean {
+  for (let cur = name.parentElement; cur && cur !== box; cur = cur.parentElement) {
+    if (!cur.hasAttribute('itemscope')) continue;
+    return cur.getAttribute('itemprop') === 'author' || /(?:Person|Organization)$/i.test(cur.getAttribute('itemtype') ?? '');
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ describe('parseByline', () => {
     ['Text: Anna Beispiel, Lemgo', ['Anna Beispiel'], []],
     ['Max Muster / ab', ['Max Muster'], []],
     ['kmb / lk', ['kmb', 'lk'], []],
+    ['Auteur: Anna Kubišta', ['Anna Kubišta'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 

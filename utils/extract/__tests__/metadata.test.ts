@@ -150,6 +150,29 @@ describe('extractMetadata: authors and agencies', () => {
     expect(otherOutlet.authors).toEqual(['WB']);
   });
 
+  it("should read the writer's name in an author box, not a breadcrumb's item printed in it", () => {
+    const actual = metadataOf(
+      '',
+      '<article><h1>Kleinwagen im Test</h1><div class="article-author vcard">von <span class="fn">Jonas Feld</span> in Rubrik: <ul itemscope itemtype="http://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a itemprop="item" href="/tests.html"><span itemprop="name">Tests</span></a></li></ul></div><p>Text</p></article>',
+    );
+
+    expect(actual.authors).toEqual(['Jonas Feld']);
+  });
+
+  it('should not take the weekday of a date in an author box for a name', () => {
+    const actual = metadataOf('', '<article><h1>Kleinwagen im Test</h1><div class="post-meta"><time class="article-author-date">Donnerstag, 4. November 2026</time></div><p>Text</p></article>');
+
+    expect(actual.authors).toEqual([]);
+  });
+
+  it('should read a label like "Text" or "Autorin" without a colon only where it opens the line', () => {
+    const inPhrase = metadataOf('', '<article><h1>Schriftgrößen ändern</h1><h2>Beispiel 1: Größe aller Text Elemente</h2><p>Text</p></article>');
+    const opening = metadataOf('', '<article><h1>Schriftgrößen ändern</h1><p class="credit">Autorin Anna Beispiel</p><p>Text</p></article>');
+
+    expect(inPhrase.authors).toEqual([]);
+    expect(opening.authors).toEqual(['Anna Beispiel']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
