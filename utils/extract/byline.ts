@@ -45,6 +45,7 @@ const NOT_A_NAME = new Set([
   'von', 'by', 'und', 'and', 'text', 'foto', 'fotos', 'bild', 'share', 'teilen', 'follow', 'folgen', 'alle artikel', 'all posts',
   'stand', 'aktualisiert', 'update', 'updated', 'quelle', 'source', 'datum', 'date', 'uhr', 'danach', 'dann', 'heute', 'gestern',
   'veröffentlicht', 'publiziert', 'erschienen', 'published', 'posted', 'por', 'par', 'kontaktieren', 'contact us',
+  'publisher', 'herausgeber', 'comments', 'kommentare',
   // The weekday of a date line ("Donnerstag, 4. November 2026") once the date is cut off.
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -151,6 +152,8 @@ export function isPlausibleName(candidate: string): boolean {
   // A one-word byline may be a user name ("gizzmo"); a longer one is capitalised like a name,
   // apart from particles ("Ursula von der Leyen", "Thomas de Maizière").
   if (words.length === 1) return true;
+  // A number beside words is a date or a counter ("June 5", "0 Comments"), not part of a name.
+  if (words.some((w) => /^\d+\.?$/.test(w))) return false;
   if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false;
   return words.slice(1).every((w) => /^[\p{Lu}(„"'\d]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }

@@ -198,7 +198,10 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   }
   // JSON-LD often names only the first of several writers the byline prints: the fuller list wins.
   if (people === fromLd.persons && includesAll(marked.authors, people) && marked.authors.length > people.length) people = marked.authors;
-  const authors = people ? fullerNames(people, sources) : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
+  // Beside a person, the outlet or a desk is where the person works, not a second writer:
+  // "Von Nada Tawfik, BBC News" credits Nada Tawfik.
+  const named = people?.some((n) => !outlet(n)) ? people.filter((n) => !outlet(n)) : people;
+  const authors = named ? fullerNames(named, sources) : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
   const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
   return { authors: dedupe(authors), agencies };

@@ -63,6 +63,9 @@ describe('isPlausibleName', () => {
     ['Dies ist ein ganzer Satz und kein Name', false],
     ['Posted on', false],
     ['Actualizado: 29', false],
+    ['June 5', false],
+    ['0 Comments', false],
+    ['publisher', false],
   ])('should judge %j as %s', (name, expected) => {
     expect(isPlausibleName(name)).toBe(expected);
   });

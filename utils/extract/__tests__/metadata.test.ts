@@ -173,6 +173,12 @@ describe('extractMetadata: authors and agencies', () => {
     expect(opening.authors).toEqual(['Anna Beispiel']);
   });
 
+  it('should not count the outlet printed beside a writer as a second writer', () => {
+    const actual = metadataOf('<meta property="og:site_name" content="Werretal Bote">', '<article><h1>T</h1><p class="byline">Von Anna Beispiel, Werretal Bote</p><p>Text</p></article>');
+
+    expect(actual.authors).toEqual(['Anna Beispiel']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
