@@ -5,28 +5,33 @@
  * @module utils/extract/dates
  */
 
-/** Month names and abbreviations (German incl. Austrian, English, French, Spanish, Italian, Dutch, Portuguese). */
+/**
+ * Month names and abbreviations: German incl. Austrian, English, French, Spanish, Italian, Dutch,
+ * Portuguese, Scandinavian, and Polish, Czech, Russian and Ukrainian in the genitive a date uses
+ * ("15 августа 2016", "3 października 2020") as well as the nominative.
+ */
 const MONTHS: Readonly<Record<string, number>> = (() => {
   const names: [number, string[]][] = [
-    [1, ['januar', 'jänner', 'jaenner', 'january', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'jan']],
-    [2, ['februar', 'feber', 'february', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro', 'feb', 'febr']],
-    [3, ['märz', 'maerz', 'march', 'mars', 'marzo', 'maart', 'março', 'marco', 'mär', 'mrz', 'mar', 'maa']],
-    [4, ['april', 'avril', 'abril', 'aprile', 'apr', 'avr', 'abr']],
-    [5, ['mai', 'may', 'mayo', 'maggio', 'mei', 'maio', 'mag']],
-    [6, ['juni', 'june', 'juin', 'junio', 'giugno', 'junho', 'jun']],
-    [7, ['juli', 'july', 'juillet', 'julio', 'luglio', 'julho', 'jul', 'juil']],
-    [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'aug', 'ago']],
-    [9, ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'sep', 'sept', 'set']],
-    [10, ['oktober', 'october', 'octobre', 'octubre', 'ottobre', 'outubro', 'okt', 'oct', 'out', 'ott']],
-    [11, ['november', 'novembre', 'noviembre', 'novembro', 'nov']],
-    [12, ['dezember', 'december', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'dez', 'dec', 'dic']],
+    [1, ['januar', 'jänner', 'jaenner', 'january', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'января', 'январь', 'січня']],
+    [2, ['februar', 'feber', 'february', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro', 'feb', 'febr', 'lutego', 'luty', 'února', 'únor', 'февраля', 'февраль', 'лютого']],
+    [3, ['märz', 'maerz', 'march', 'mars', 'marzo', 'maart', 'março', 'marco', 'mär', 'mrz', 'mar', 'maa', 'marca', 'marzec', 'března', 'březen', 'марта', 'март', 'березня']],
+    [4, ['april', 'avril', 'abril', 'aprile', 'apr', 'avr', 'abr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'апреля', 'апрель', 'квітня']],
+    [5, ['mai', 'may', 'mayo', 'maggio', 'mei', 'maio', 'mag', 'maj', 'maja', 'května', 'květen', 'мая', 'май', 'травня']],
+    [6, ['juni', 'june', 'juin', 'junio', 'giugno', 'junho', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'июня', 'июнь', 'червня']],
+    [7, ['juli', 'july', 'juillet', 'julio', 'luglio', 'julho', 'jul', 'juil', 'lipca', 'lipiec', 'července', 'červenec', 'июля', 'июль', 'липня']],
+    [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'aug', 'ago', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'августа', 'август', 'серпня']],
+    [9, ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'sep', 'sept', 'set', 'września', 'wrzesień', 'září', 'сентября', 'сентябрь', 'вересня']],
+    [10, ['oktober', 'october', 'octobre', 'octubre', 'ottobre', 'outubro', 'okt', 'oct', 'out', 'ott', 'października', 'październik', 'října', 'říjen', 'октября', 'октябрь', 'жовтня']],
+    [11, ['november', 'novembre', 'noviembre', 'novembro', 'nov', 'listopada', 'listopad', 'listopadu', 'ноября', 'ноябрь', 'листопада']],
+    [12, ['dezember', 'december', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'dez', 'dec', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'декабря', 'декабрь', 'грудня']],
   ];
   const table: Record<string, number> = {};
   for (const [month, words] of names) for (const word of words) table[word] = month;
   return table;
 })();
 
-const MONTH_WORD = String.raw`[A-Za-zÄÖÜäöüéèûçñ]{3,10}\.?`;
+/** Latin letters with accents (À–ž) and Cyrillic (Ѐ–ӿ); "października" is the longest name. */
+const MONTH_WORD = String.raw`[A-Za-zÀ-žЀ-ӿ]{3,12}\.?`;
 const TIME = String.raw`(?:[,\s]+(?:um\s+|at\s+|-\s*|\|\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:Uhr|h|(am|pm|AM|PM))?)?`;
 
 /** A date found in text, as calendar parts (no time zone: text dates are local). */

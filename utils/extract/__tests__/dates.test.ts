@@ -34,6 +34,11 @@ describe('findDateInText', () => {
     ['Stand: 5.1.2027', '2027-01-05'],
     ['Posted on March 5, 2014 by Helge', '2014-03-05'],
     ['5 de mayo de 2022', '2022-05-05'],
+    ['15 августа 2016, 13:43', '2016-08-15T13:43:00'],
+    ['Opublikowano: 3 października 2020', '2020-10-03'],
+    ['Praha, 12. července 2021', '2021-07-12'],
+    ['Київ, 1 грудня 2022', '2022-12-01'],
+    ['den 4 augusti 2019', '2019-08-04'],
     ['Version 1.2.3 ist erschienen', null],
     ['Im Jahr 2026 wurden 1.200 Menschen gezählt', null],
   ])('should find the date in %j', (text, expected) => {
