@@ -108,6 +108,8 @@ export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
   /^(?:über (?:den|die) (?:autor|autorin|autoren)|zum autor|zur autorin|about the author)$/i,
   /^(?:schlagworte|stichworte|themen|tags|kategorien)$/i,
   /^(?:anzeige|werbung|advertisement|sponsored)$/i,
+  // "Top-15", "meist-diskutiert", "Am meisten gelesen": the site's charts of other articles.
+  /^(?:top[- ]?\d{1,2}|meist[- ]?(?:gelesen|diskutiert|kommentiert|geteilt|geklickt)e?|am meisten (?:gelesen|kommentiert|geteilt)|most (?:read|commented|shared))$/i,
 ];
 
 /**
@@ -131,7 +133,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^original-content von\b/i,
   /durch die (?:weitere )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|stimmen sie der (?:verwendung|nutzung) von cookies zu|this (?:site|website) uses cookies/i,
   /^(?:video|audio|beitrag) verfügbar bis\b/i,
-  /^alle angaben ohne gewähr\b/i,
+  /^\(?alle angaben ohne gewähr\b/i,
+  // The outlet's disclaimer under an opinion piece or community blog.
+  /^(?:dieser|der) (?:beitrag|artikel|text|kommentar|gastbeitrag|blog(?:beitrag)?) gibt (?:ausschließlich )?die (?:meinung|ansicht|auffassung) (?:des|der) (?:autors|autorin|autor\*in|verfassers|verfasserin)\b|^the (?:views|opinions) expressed (?:in this (?:article|post|piece) )?are (?:solely )?(?:those of the author|the author'?s own)/i,
   /^quellen? (?:aus|ein)blenden$/i,
   /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b.{0,60}\?$/i,
   /^anzeige\s*[,:(–-]\s*(?:enthält|mit)?\s*affiliate/i,
@@ -139,6 +143,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(?:please subscribe|subscribe now|jetzt abonnieren und weiterlesen|weiterlesen mit (?:\S+ )?(?:plus|abo))\b/i,
   /^(?:lea|mira|vea)\s*:/i,
   /^(?:druckversion|drucken|seite drucken|artikel drucken|druckansicht|print|print this (?:page|article)|alle meldungen|alle nachrichten|zur übersicht)$/i,
+  // A toolbar printed as one line: "Druckansicht | Artikel versenden | Tippfehler melden".
+  /^(?:(?:druckansicht|druckversion|drucken|artikel (?:drucken|versenden|teilen|merken)|versenden|tippfehler melden|fehler melden|teilen|merken|vorlesen|pdf|e-mail|print|share|email)\s*(?:[|•·/]\s*|$)){2,}$/i,
   /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
   /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
   /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,

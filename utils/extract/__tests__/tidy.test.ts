@@ -21,6 +21,10 @@ describe('tidyArticle', () => {
     ['a tag line at the end', `${PARAGRAPH}<p>Schlagworte: <a href="/t/1">Brücke</a>, <a href="/t/2">Rat</a></p>`, 'Schlagworte'],
     ['an ad label', `${PARAGRAPH}<p>Anzeige</p>${PARAGRAPH}`, 'Anzeige'],
     ['a date line at the top', `<p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}`, '27.11.2026'],
+    ['a chart of most discussed articles', `${PARAGRAPH}<h2>Top-15</h2><h3>meist-diskutiert</h3><ol><li>Streit um die Brücke: Anwohner wollen klagen</li><li>Neuer Radweg an der Werre wird teurer</li></ol>`, 'Streit um die Brücke'],
+    ["an opinion piece's disclaimer", `${PARAGRAPH}<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>`, 'Meinung des Autors'],
+    ['a toolbar printed as one line', `${PARAGRAPH}<p>Druckansicht | Artikel versenden | Tippfehler melden</p>${PARAGRAPH}`, 'Tippfehler'],
+    ['a disclaimer in brackets', `<p>Hier ein Überblick (Stand 14. Januar 2026).</p><p>(Alle Angaben ohne Gewähr)</p>${PARAGRAPH}`, 'ohne Gewähr'],
   ])('should remove %s', (_case, html, removed) => {
     const { text } = tidied(html);
 
