@@ -77,7 +77,7 @@ export function normalizeFigures(root: Element, doc: Document): void {
       // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
       (el.getAttribute('class') ?? '').split(/\s+/).some((token) => PICTURE_TEXT.test(token));
     if (!isCaption || !shortTextOf(el, 600)) continue;
-    const figure = closestMatch(el, IS_FIGURE) ?? figureAround(el, doc);
+    const figure = closestMatch(el, IS_FIGURE) ?? figureAround(el, doc) ?? figureBefore(el, doc);
     if (figure && !firstByTag(figure, 'figcaption') && !firstByTag(el, 'img')) replaceTag(el, 'figcaption', doc);
   }
   // Credits printed apart from the caption: fold them into the caption.
@@ -120,6 +120,22 @@ function figureAround(el: Element, doc: Document): Element | null {
     }
   }
   return null;
+}
+
+/**
+ * A picture printed right before its caption, as a sibling ("<div class=img-inline><a><img></a></div>
+ * <p class=imagedescription>…</p>"): both go into a new figure. The picture's block must hold
+ * that one image and no text of its own.
+ */
+function figureBefore(el: Element, doc: Document): Element | null {
+  const picture = el.previousElementSibling;
+  if (!picture || closestMatch(picture, IS_FIGURE)) return null;
+  const isImage = tagOf(picture) === 'IMG';
+  if (!isImage && (picture.getElementsByTagName('img').length !== 1 || textOf(picture).length > 0)) return null;
+  const figure = doc.createElement('figure');
+  picture.before(figure);
+  figure.append(picture, el);
+  return figure;
 }
 
 function mergeCredits(figure: Element, doc: Document): void {

@@ -167,3 +167,20 @@ describe('extractArticle reads a signature at the end of the body', () => {
     expect(result.article.authors).toEqual(['Jonas Feld']);
   });
 });
+
+describe('extractArticle keeps a caption printed beside its picture', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Die Skispringerinnen aus dem Sauerland haben im ${i + 1}. Durchgang des Weltcups in Willingen überzeugt und sich für das Finale am Sonntag qualifiziert.</p>`).join('');
+  const page = `<!doctype html><html lang="de"><head><title>Weltcup in Willingen</title></head><body><article><h1>Weltcup in Willingen</h1>${paragraphs}<div class="img-inline"><a href="/bilder/schanze.jpg"><img src="/bilder/schanze-klein.jpg"></a></div><p class="imagedescription">Die Mühlenkopfschanze am Samstag. © AFP / Lena Sprung</p>${paragraphs}</article></body></html>`;
+
+  it.each([
+    ['jsdom', () => jsdomDocument(page, 'https://example.org/sport/weltcup')],
+    ['linkedom', () => linkedomDocument(page)],
+  ] as const)('should take it as the picture caption with its credit, not as body text (%s)', (_name, makeDocument) => {
+    const result = extractArticle(makeDocument(), { url: 'https://example.org/sport/weltcup' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Die Mühlenkopfschanze am Samstag.', credit: 'AFP / Lena Sprung', imageUrl: 'https://example.org/bilder/schanze-klein.jpg' })]);
+    expect(result.article.text).not.toContain('Mühlenkopfschanze');
+    expect(result.article.contentHtml).toMatch(/<figure>.*<img[^>]*schanze-klein\.jpg.*<figcaption>.*Mühlenkopfschanze.*<\/figcaption>.*<\/figure>/s);
+  });
+});
