@@ -139,15 +139,23 @@ function figureBefore(el: Element, doc: Document): Element | null {
 }
 
 function mergeCredits(figure: Element, doc: Document): void {
+  const declared = declaredCredit(figure);
   const credits = findAll(figure, HAS_CLASS_OR_ITEMPROP).filter(
     (el) =>
-      (hasWord(el, CREDIT_WORDS) || /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '')) &&
+      (hasWord(el, CREDIT_WORDS) ||
+        /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
+        // The credit the picture declares, printed again as loose text in the figure.
+        (declared !== undefined && textOf(el) === declared)) &&
       !firstByTag(el, 'img') &&
       textOf(el).length > 0 &&
       textOf(el).length <= 150,
   );
-  if (credits.length === 0) return;
   let caption = firstByTag(figure, 'figcaption');
+  if (credits.length === 0) {
+    // A credit only the picture's attributes carry goes with the caption shown for it.
+    if (declared && caption && !textOf(caption).includes(declared)) caption.appendChild(doc.createTextNode(` (${asCredit(declared)})`));
+    return;
+  }
   // A credit inside the caption without a label ("… Programm. <span class=credit>Max Wolters</span>")
   // gets one, so the credit stays recognisable as such once the markup is gone.
   for (const credit of credits) {
@@ -162,11 +170,30 @@ function mergeCredits(figure: Element, doc: Document): void {
   for (const credit of outside) {
     const text = textOf(credit);
     if (!textOf(caption).includes(text)) {
-      const labelled = CREDIT_LABELLED.test(text) ? text : `Foto: ${text}`;
-      caption.appendChild(doc.createTextNode(` (${labelled.replace(/^\((.*)\)$/, '$1')})`));
+      caption.appendChild(doc.createTextNode(` (${asCredit(text)})`));
     }
     credit.remove();
   }
+}
+
+/** "Max Muster" → "Foto: Max Muster"; a credit that names itself ("© dpa", "(Foto: …)") keeps its words. */
+function asCredit(text: string): string {
+  const labelled = CREDIT_LABELLED.test(text) ? text : `Foto: ${text}`;
+  return labelled.replace(/^\((.*)\)$/, '$1');
+}
+
+/** Attributes in which CMSs keep a picture's credit: `<img data-credit="Anna Beispiel/Agentur">`. */
+const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photographer', 'data-image-credit'];
+
+/** The credit the figure's one picture declares in its attributes, if any. */
+function declaredCredit(figure: Element): string | undefined {
+  const images = byTag(figure, 'img');
+  if (images.length !== 1) return undefined;
+  for (const attr of CREDIT_ATTRIBUTES) {
+    const value = images[0]!.getAttribute(attr)?.replace(/\s+/g, ' ').trim();
+    if (value && value.length >= 2 && value.length <= 150 && !/^(?:https?:|\/|data:)/i.test(value)) return value;
+  }
+  return undefined;
 }
 
 function hasWordLike(el: Element, pattern: RegExp): boolean {

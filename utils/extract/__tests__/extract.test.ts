@@ -184,3 +184,21 @@ describe('extractArticle keeps a caption printed beside its picture', () => {
     expect(result.article.contentHtml).toMatch(/<figure>.*<img[^>]*schanze-klein\.jpg.*<figcaption>.*Mühlenkopfschanze.*<\/figcaption>.*<\/figure>/s);
   });
 });
+
+describe('extractArticle reads the credit a picture declares in its attributes', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Kinostart in Wendenau lockte am ${i + 1}. Abend Hunderte Besucher in das renovierte Lichtspielhaus an der Hauptstraße, das nach zwei Jahren wieder öffnet.</p>`).join('');
+  const page = (figure: string) =>
+    `<!doctype html><html lang="de"><head><title>Kino öffnet wieder</title></head><body><article><h1>Kino öffnet wieder</h1>${figure}${paragraphs}</article></body></html>`;
+  const picture = '<img src="https://example.org/kino.jpg" alt="Kinosaal" data-credit="Lena Sprung/Agentur Nord">';
+
+  it.each([
+    ['printed again as loose text in the figure', `<figure><div>${picture}<figcaption>Der neue Saal</figcaption></div><span class="description">Lena Sprung/Agentur Nord</span></figure>`],
+    ['only in the attribute', `<figure>${picture}<figcaption>Der neue Saal</figcaption></figure>`],
+  ])('should keep it with the caption when it is %s', (_case, figure) => {
+    const result = extractArticle(jsdomDocument(page(figure), 'https://example.org/kultur/kino'), { url: 'https://example.org/kultur/kino' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der neue Saal', credit: 'Lena Sprung/Agentur Nord' })]);
+    expect(result.article.text).not.toContain('Lena Sprung');
+  });
+});
