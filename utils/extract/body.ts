@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
@@ -158,10 +158,42 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
   for (const el of findAll(scope, IS_LEAD, 20)) {
     if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
-    const text = textOf(el);
+    const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
   return undefined;
+}
+
+/** Text a picture block in a lead may carry (caption and credit); more than this is the lead's own text. */
+const PICTURE_BLOCK_CHARS = 300;
+/** Class words of a picture's caption or credit printed inside a lead block. */
+const PICTURE_TEXT_WORDS = new Set(['caption', 'bildunterschrift', 'bildtext', 'annotation', 'credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'legende']);
+
+/**
+ * The lead's own words. A lead block that also holds the opening picture ("<div class=intro>
+ * <span><img><p class=caption>…</p></span><p>Lead …</p></div>") gives only the text beside the
+ * picture: its caption and credit belong to the picture, not to the lead.
+ */
+function leadText(lead: Element): string {
+  if (!lead.querySelector('img, picture, figure')) return textOf(lead);
+  const parts: string[] = [];
+  for (let node = lead.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.matches('img, picture, figure') || isPictureBlock(el)) continue;
+    if (nameWords(namesOf(el)).some((word) => PICTURE_TEXT_WORDS.has(word))) continue;
+    parts.push(textOf(el));
+  }
+  return collapseWhitespace(parts.join(' '));
+}
+
+/**
+ * One picture with no more text than a caption and credit. A table or list with icons, or a
+ * long block that also holds a picture, is text.
+ */
+function isPictureBlock(el: Element): boolean {
+  return el.querySelectorAll('img').length === 1 && !el.matches('table, ul, ol, dl') && textOf(el).length <= PICTURE_BLOCK_CHARS;
 }
 
 function addLead(content: Element, lead: string | undefined, work: Document): void {

@@ -27,6 +27,8 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bilduntersc
 /** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
 const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildquelle|©|\(c\)|copyright|credit|grafik|illustration|archivfoto|symbolfoto)/i;
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
+/** The credit words that name a picture's credit outside any figure ("author" or "source" may be the text's). */
+const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
 
 /** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
 export function fixLazyImages(root: Element): void {
@@ -79,6 +81,11 @@ export function normalizeFigures(root: Element, doc: Document): void {
     if (!isCaption || !shortTextOf(el, 600)) continue;
     const figure = closestMatch(el, IS_FIGURE) ?? figureAround(el, doc) ?? figureBefore(el, doc);
     if (figure && !firstByTag(figure, 'figcaption') && !firstByTag(el, 'img')) replaceTag(el, 'figcaption', doc);
+  }
+  // A photo credit beside one picture that has no caption element: the picture becomes a figure
+  // so the credit stays with it (below) instead of running into the text.
+  for (const el of findAll(root, (e) => e.hasAttributes() && hasWord(e, PHOTO_CREDIT_WORDS))) {
+    if (!closestMatch(el, IS_FIGURE) && !firstByTag(el, 'img') && shortTextOf(el, 150)) figureAround(el, doc);
   }
   // Credits printed apart from the caption: fold them into the caption.
   for (const figure of byTag(root, 'figure')) mergeCredits(figure, doc);
@@ -156,6 +163,7 @@ function mergeCredits(figure: Element, doc: Document): void {
     if (declared && caption && !textOf(caption).includes(declared)) caption.appendChild(doc.createTextNode(` (${asCredit(declared)})`));
     return;
   }
+  caption ??= captionAround(credits[0]!, figure, doc);
   // A credit inside the caption without a label ("… Programm. <span class=credit>Max Wolters</span>")
   // gets one, so the credit stays recognisable as such once the markup is gone.
   for (const credit of credits) {
@@ -174,6 +182,22 @@ function mergeCredits(figure: Element, doc: Document): void {
     }
     credit.remove();
   }
+}
+
+/** Most text a caption block holding the credit can have; more is running text around the picture. */
+const CAPTION_BLOCK_CHARS = 400;
+
+/**
+ * The block around a credit that holds the caption text beside it ("<div class=attribution>Love
+ * thine enemy. <span class=credit>Photo: …</span></div>"): it becomes the figcaption. A block
+ * that holds only the credit is none.
+ */
+function captionAround(credit: Element, figure: Element, doc: Document): Element | null {
+  const block = credit.parentElement;
+  if (!block || block === figure || firstByTag(block, 'img')) return null;
+  const text = textOf(block);
+  if (text === textOf(credit) || text.length > CAPTION_BLOCK_CHARS) return null;
+  return replaceTag(block, 'figcaption', doc);
 }
 
 /** "Max Muster" → "Foto: Max Muster"; a credit that names itself ("© dpa", "(Foto: …)") keeps its words. */

@@ -202,3 +202,35 @@ describe('extractArticle reads the credit a picture declares in its attributes',
     expect(result.article.text).not.toContain('Lena Sprung');
   });
 });
+
+describe('extractArticle keeps an opening picture apart from the lead', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im Plenarsaal erinnerten am ${i + 1}. Gedenktag Vertreterinnen und Vertreter aller Verfassungsorgane an die Opfer und an die Verantwortung, die daraus folgt.</p>`).join('');
+  const page = `<!doctype html><html lang="de"><head><title>Gedenken im Plenarsaal</title></head><body><article><h1>Gedenken im Plenarsaal</h1>
+    <div class="intro"><span class="picture"><a href="/bilder/saal.html"><img src="https://example.org/bilder/saal.jpg" alt="Plenarsaal"></a><p class="image-annotation"><em class="caption" style="display: none">Der Plenarsaal vor der Gedenkstunde</em></p><p class="image-annotation"><em class="copyright">© Amt für Presse | Lena Sprung</em></p></span><p>Mit einer Schweigeminute begann am Donnerstag die Gedenkstunde, zu der auch Gäste aus dem Ausland angereist waren.</p></div>
+    ${paragraphs}</article></body></html>`;
+
+  it('should give the lead without the credit of the picture, and the credit to the picture', () => {
+    const result = extractArticle(jsdomDocument(page, 'https://example.org/gedenken'), { url: 'https://example.org/gedenken' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.text).toContain('Mit einer Schweigeminute begann');
+    expect(result.article.text).not.toContain('Lena Sprung');
+    expect(result.article.text).not.toContain('Der Plenarsaal vor der Gedenkstunde');
+    expect(result.article.captions).toEqual([expect.objectContaining({ credit: 'Amt für Presse | Lena Sprung', imageUrl: 'https://example.org/bilder/saal.jpg' })]);
+  });
+});
+
+describe('extractArticle reads a caption that only its credit marks', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Nach dem ${i + 1}. Schneefall der Woche sind Hausbesitzer in Wendenau verpflichtet, die Gehwege vor ihren Grundstücken bis sieben Uhr zu räumen.</p>`).join('');
+  const page = `<!doctype html><html lang="de"><head><title>Räumpflicht</title></head><body><article><h1>Räumpflicht</h1>
+    <div class="media"><div class="image-box"><img src="https://example.org/schnee.jpg" alt=""></div><small class="media-title"><span>Verschneiter Gehweg am Markt</span><span class="image-copyright">© Lena Sprung</span></small></div>
+    ${paragraphs}</article></body></html>`;
+
+  it('should take the block around the credit as the caption', () => {
+    const result = extractArticle(jsdomDocument(page, 'https://example.org/raeumpflicht'), { url: 'https://example.org/raeumpflicht' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Verschneiter Gehweg am Markt', credit: 'Lena Sprung' })]);
+    expect(result.article.text).not.toContain('Verschneiter Gehweg');
+  });
+});
