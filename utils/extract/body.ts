@@ -17,7 +17,7 @@ import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
 import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, textOf } from './dom';
 import type { PageHints } from './metadata';
-import { absolutizeUrls, fixLazyImages, normalizeFigures } from './normalize';
+import { absolutizeUrls, fixLazyImages, normalizeFigures, restoreFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
 import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
@@ -86,6 +86,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
 
   if (!parsed?.content) return { ok: false, reason: hasText(doc) ? 'not-an-article' : 'empty-body' };
   let content = parsed.content;
+  restoreFigures(content, work);
   const rawText = collapseWhitespace(parsed.textContent ?? '');
   if (rawText.length === 0) return { ok: false, reason: 'empty-body' };
 

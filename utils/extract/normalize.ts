@@ -21,7 +21,9 @@ const IS_FIGURE = compileSelectors(['figure']);
 const HAS_CLASS_OR_ITEMPROP = (el: Element) => el.hasAttribute('class') || el.hasAttribute('itemprop');
 const IS_ADDRESSED = compileSelectors(['a[href]', 'img[src]', 'source[src]', 'blockquote[cite]', 'q[cite]']);
 const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|subtitle|beschreibung|description|text/i;
-const PICTURE_TEXT = /^(?:image|img|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
+const PICTURE_TEXT = /^(?:main|lead|hero|top|article)?[-_]?(?:image|img|pic|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
+/** One-word credit class names: "fotocredit", "image_copyright", "bildnachweis". */
+const CREDIT_WORD_LIKE = /^(?:foto|photo|bild|image|img|media)[-_]?(?:credits?|copyright|nachweis|quelle)$/i;
 /** Class/id words of caption and credit elements. */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
 /** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
@@ -84,12 +86,28 @@ export function normalizeFigures(root: Element, doc: Document): void {
   }
   // A photo credit beside one picture that has no caption element: the picture becomes a figure
   // so the credit stays with it (below) instead of running into the text.
-  for (const el of findAll(root, (e) => e.hasAttributes() && hasWord(e, PHOTO_CREDIT_WORDS))) {
+  for (const el of findAll(root, (e) => e.hasAttributes() && (hasWord(e, PHOTO_CREDIT_WORDS) || hasWordLike(e, CREDIT_WORD_LIKE)))) {
     if (!closestMatch(el, IS_FIGURE) && !firstByTag(el, 'img') && shortTextOf(el, 150)) figureAround(el, doc);
+  }
+  // Pictures whose caption has no markup of its own but ends with a credit.
+  for (const img of byTag(root, 'img')) {
+    if (!closestMatch(img, IS_FIGURE)) captionAfterPicture(img, doc);
   }
   // Credits printed apart from the caption: fold them into the caption.
   for (const figure of byTag(root, 'figure')) mergeCredits(figure, doc);
   keepGalleries(root, doc);
+}
+
+/**
+ * Readability renames the blocks it appends beside its main candidate to <div>, figures among
+ * them. A figcaption only belongs in a figure: a block holding one picture and a figcaption of
+ * its own is a figure again.
+ */
+export function restoreFigures(root: Element, doc: Document): void {
+  for (const caption of byTag(root, 'figcaption')) {
+    const block = caption.parentElement;
+    if (block && tagOf(block) === 'DIV' && block.getElementsByTagName('img').length === 1) replaceTag(block, 'figure', doc);
+  }
 }
 
 /**
@@ -150,6 +168,7 @@ function mergeCredits(figure: Element, doc: Document): void {
   const credits = findAll(figure, HAS_CLASS_OR_ITEMPROP).filter(
     (el) =>
       (hasWord(el, CREDIT_WORDS) ||
+        hasWordLike(el, CREDIT_WORD_LIKE) ||
         /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
         // The credit the picture declares, printed again as loose text in the figure.
         (declared !== undefined && textOf(el) === declared)) &&
@@ -182,6 +201,44 @@ function mergeCredits(figure: Element, doc: Document): void {
     }
     credit.remove();
   }
+}
+
+/** A caption without markup ends with its credit: "… daily briefings. Photo: Jonathan Nackstrand/AFP". */
+const ENDS_WITH_CREDIT = /(?<![\p{L}\d])(?:(?:fotos?|bilder?|photos?|credit|quelle|bildquelle)\s*:|©)\s*\S[^:]{0,100}$/iu;
+/** Most text a picture's unmarked caption can have. */
+const LOOSE_CAPTION_CHARS = 400;
+
+/**
+ * A picture followed, in the same small block, by a short text that ends with a credit
+ * ("<p><img><br><i>… briefings. Photo: …</i></p>", "<div><img><div><p>…<br>Foto: …</p></div></div>"):
+ * the block becomes a figure and the text after the picture its caption. The picture must come
+ * first and be the block's only one.
+ */
+function captionAfterPicture(img: Element, doc: Document): void {
+  let picture: Element = img;
+  for (let depth = 0; depth < 3; depth++) {
+    const block = picture.parentElement;
+    if (!block || /^(?:BODY|MAIN|ARTICLE|SECTION|FIGURE)$/.test(tagOf(block)) || block.getElementsByTagName('img').length !== 1) return;
+    const text = textOf(block);
+    if (!text) {
+      picture = block;
+      continue;
+    }
+    if (text.length > LOOSE_CAPTION_CHARS || !ENDS_WITH_CREDIT.test(text) || hasTextBefore(picture, block)) return;
+    const figure = replaceTag(block, 'figure', doc);
+    const caption = doc.createElement('figcaption');
+    while (picture.nextSibling) caption.appendChild(picture.nextSibling);
+    figure.appendChild(caption);
+    return;
+  }
+}
+
+/** True when `block` shows text before its child `picture`. */
+function hasTextBefore(picture: Element, block: Element): boolean {
+  for (let node = block.firstChild; node && node !== picture; node = node.nextSibling) {
+    if ((node.textContent ?? '').trim()) return true;
+  }
+  return false;
 }
 
 /** Most text a caption block holding the credit can have; more is running text around the picture. */

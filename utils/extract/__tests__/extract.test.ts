@@ -234,3 +234,25 @@ describe('extractArticle reads a caption that only its credit marks', () => {
     expect(result.article.text).not.toContain('Verschneiter Gehweg');
   });
 });
+
+describe('extractArticle reads captions without markup of their own', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Sportverein Wendenau hat am ${i + 1}. Spieltag vor ausverkauftem Haus gewonnen und steht damit wieder an der Spitze der Tabelle der Landesliga.</p>`).join('');
+  const article = (body: string) =>
+    `<!doctype html><html lang="de"><head><title>Tabellenführer</title></head><body><article><h1>Tabellenführer</h1>${body}</article></body></html>`;
+
+  it.each([
+    ['text after the picture in its paragraph, ending with the credit', `${paragraphs}<p><img src="https://example.org/jubel.jpg" alt=""><br><i>Jubel nach dem Schlusspfiff. Foto: Lena Sprung</i></p>${paragraphs}`, 'Jubel nach dem Schlusspfiff.'],
+    ['a credit whose class name is one word', `${paragraphs}<p><span class="media"><img src="https://example.org/jubel.jpg" alt="Jubel"><span class="ee-fotocredit">(Bild: Lena Sprung)</span></span></p>${paragraphs}`, ''],
+    [
+      'a picture block beside the text block',
+      `<div class="content"><div class="image"><img src="https://example.org/jubel.jpg" alt=""><div><p>Jubel nach dem Schlusspfiff.<br>Foto: Lena Sprung</p></div></div><div class="text">${paragraphs}${paragraphs}</div></div>`,
+      'Jubel nach dem Schlusspfiff.',
+    ],
+  ])('should take %s as the caption', (_case, body, text) => {
+    const result = extractArticle(jsdomDocument(article(body), 'https://example.org/sport'), { url: 'https://example.org/sport' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text, credit: 'Lena Sprung', imageUrl: 'https://example.org/jubel.jpg' })]);
+    expect(result.article.text).not.toContain('Lena Sprung');
+  });
+});
