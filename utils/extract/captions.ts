@@ -13,8 +13,8 @@ const CREDIT_LABEL = String.raw`(?:Archiv|Symbol|Titel|Beitrags|Pressefoto|Press
 
 /** The ways a credit follows (or, rarely, precedes) the caption text, most specific first. */
 const CREDIT_PATTERNS: readonly RegExp[] = [
-  // "… (Foto: krz)" / "… [Bild: dpa]"
-  new RegExp(String.raw`\s*[(\[]\s*(?:${CREDIT_LABEL})\s*:\s*([^)\]]+?)\s*[)\]]\s*\.?$`, 'i'),
+  // "… (Foto: krz)" / "… [Bild: dpa]" / "(Photo by Max Muster / Outlet)"
+  new RegExp(String.raw`\s*[(\[]\s*(?:${CREDIT_LABEL})\s*(?::|by\b|von\b)\s*([^)\]]+?)\s*[)\]]\s*\.?$`, 'i'),
   // "… | Foto: Max Muster" / "… Foto: Max Muster" / "… Photograph by Max Muster"
   new RegExp(String.raw`(?:^|[\s|/–—-]+|(?<=[.!?])\s*)(?:${CREDIT_LABEL})\s*(?::|by|von)\s*(.+?)\s*\.?$`, 'i'),
   // "… © dpa" / "… (c) Max Muster" / "… Copyright: Stadt Lemgo"

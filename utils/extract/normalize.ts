@@ -28,6 +28,8 @@ const CREDIT_WORD_LIKE = /^(?:foto|photo|bild|image|img|media)[-_]?(?:credits?|c
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bildunterschrift', 'bildtext', 'bu', 'legend', 'legende', 'unterschrift', 'imagecaption']);
 /** A credit text that already says what it is: "Foto: …", "© …", "Quelle: …". */
 const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildquelle|©|\(c\)|copyright|credit|grafik|illustration|archivfoto|symbolfoto)/i;
+/** A text that is a credit by its own words: "© …", "Foto: …", "Photo by …" (not "Bild 1 von 10"). */
+const CREDIT_STATED = /^[([]?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bilder?|photos?|bildquelle|quelle|credit|archivfoto|symbolfoto)\s*:|photo by\b|foto von\b)/i;
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
 /** The credit words that name a picture's credit outside any figure ("author" or "source" may be the text's). */
 const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
@@ -171,7 +173,9 @@ function mergeCredits(figure: Element, doc: Document): void {
         hasWordLike(el, CREDIT_WORD_LIKE) ||
         /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
         // The credit the picture declares, printed again as loose text in the figure.
-        (declared !== undefined && textOf(el) === declared)) &&
+        (declared !== undefined && textOf(el) === declared) ||
+        // A block in the figure that says it is a credit: "© Anna Beispiel", "Foto: dpa".
+        (tagOf(el) !== 'FIGCAPTION' && CREDIT_STATED.test(textOf(el)))) &&
       !firstByTag(el, 'img') &&
       textOf(el).length > 0 &&
       textOf(el).length <= 150,

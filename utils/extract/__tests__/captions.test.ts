@@ -13,6 +13,8 @@ describe('splitCredit', () => {
     ['Die alte Brücke 1962. Archivfoto: Heimatverein', { text: 'Die alte Brücke 1962.', credit: 'Heimatverein' }],
     ['Ein Wolf im Wald. Symbolfoto: Pixabay', { text: 'Ein Wolf im Wald.', credit: 'Pixabay' }],
     ['Foto: Max Muster', { text: '', credit: 'Max Muster' }],
+    ['(Photo by Max Muster / Stadtbote)', { text: '', credit: 'Max Muster / Stadtbote' }],
+    ['Die Brücke am Abend (Foto von Max Muster)', { text: 'Die Brücke am Abend', credit: 'Max Muster' }],
     ['Die Feuerwehr im Einsatz. Max Muster/dpa', { text: 'Die Feuerwehr im Einsatz.', credit: 'Max Muster/dpa' }],
     ['Die Brücke am Abend', { text: 'Die Brücke am Abend' }],
     ['Das Foto des Jahres zeigt die Brücke', { text: 'Das Foto des Jahres zeigt die Brücke' }],

@@ -243,6 +243,7 @@ describe('extractArticle reads captions without markup of their own', () => {
   it.each([
     ['text after the picture in its paragraph, ending with the credit', `${paragraphs}<p><img src="https://example.org/jubel.jpg" alt=""><br><i>Jubel nach dem Schlusspfiff. Foto: Lena Sprung</i></p>${paragraphs}`, 'Jubel nach dem Schlusspfiff.'],
     ['a credit whose class name is one word', `${paragraphs}<p><span class="media"><img src="https://example.org/jubel.jpg" alt="Jubel"><span class="ee-fotocredit">(Bild: Lena Sprung)</span></span></p>${paragraphs}`, ''],
+    ['a block in the figure that says it is a credit', `${paragraphs}<figure><div class="image-container"><img src="https://example.org/jubel.jpg" alt=""><div class="description">© Lena Sprung</div></div></figure>${paragraphs}`, ''],
     [
       'a picture block beside the text block',
       `<div class="content"><div class="image"><img src="https://example.org/jubel.jpg" alt=""><div><p>Jubel nach dem Schlusspfiff.<br>Foto: Lena Sprung</p></div></div><div class="text">${paragraphs}${paragraphs}</div></div>`,
