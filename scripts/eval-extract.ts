@@ -1,11 +1,13 @@
 /**
- * `npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer run.mjs] [--limit N] [--filter RE]`
+ * `npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer run.mjs] [--limit N] [--filter RE] [--captions]`
  *
  * Benchmark, not a test: scores Pressclip's extractor and @mozilla/readability alone on the
  * pages in DIR (laid out like ../shared/eval/dev), in one run, on the same DOM implementation,
  * with the shared scorer (run.mjs, by default DIR/../run.mjs) so figures stay comparable with
  * everyone else's. Prints the scorer's own lines for both, then the two side by side.
  * Skips with a message (exit 0) when DIR or the scorer is missing: users and CI do not have them.
+ * `--captions` adds Pressclip's caption figures (./eval/captions.ts), which the scorer has no
+ * expected values for.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,14 +34,20 @@ interface ScorerReport {
   meta: Record<'title' | 'author' | 'date', { accuracy: number | null; n: number }> | null;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dom: { type: 'string', default: 'jsdom' }, scorer: { type: 'string' }, limit: { type: 'string' }, filter: { type: 'string' } },
+    options: {
+      dom: { type: 'string', default: 'jsdom' },
+      scorer: { type: 'string' },
+      limit: { type: 'string' },
+      filter: { type: 'string' },
+      captions: { type: 'boolean', default: false },
+    },
   });
   const dir = positionals[0] ? resolve(positionals[0]) : undefined;
   if (!dir) {
-    console.error('usage: npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer path/to/run.mjs] [--limit N] [--filter REGEX]');
+    console.error('usage: npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer path/to/run.mjs] [--limit N] [--filter REGEX] [--captions]');
     process.exit(2);
   }
   const dom = values.dom as (typeof DOMS)[number];
@@ -74,6 +82,16 @@ function main(): void {
     return { name: adapter.name, report: JSON.parse(readFileSync(out, 'utf8')) as ScorerReport };
   });
   printComparison(reports, dom);
+  if (values.captions) {
+    // Imported only now: ./eval/dom.ts reads its DOM choice from the environment when loaded.
+    process.env.PRESSCLIP_EVAL_DOM = dom;
+    const { countCaptions } = await import('./eval/captions');
+    const counts = await countCaptions(dir, values.limit ? Number(values.limit) : Infinity);
+    console.log(
+      `\nCaptions (Pressclip, ${counts.articles} pages extracted): ${counts.captions} captions, ${counts.withCredit} with a photo credit; ` +
+        `${counts.creditLinesInText} credit lines left in the running text ("… Foto: …", "© …").`,
+    );
+  }
 }
 
 function printComparison(reports: { name: string; report: ScorerReport }[], dom: string): void {
@@ -119,4 +137,4 @@ Matching rules of the scorer (lib/meta.mjs), counted only where the set has an e
 Per-page results: ${OUT}/`);
 }
 
-main();
+await main();
