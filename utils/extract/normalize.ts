@@ -208,7 +208,9 @@ function mergeCredits(figure: Element, doc: Document): void {
 }
 
 /** A caption without markup ends with its credit: "… daily briefings. Photo: Jonathan Nackstrand/AFP". */
-const ENDS_WITH_CREDIT = /(?<![\p{L}\d])(?:(?:fotos?|bilder?|photos?|credit|quelle|bildquelle)\s*:|©)\s*\S[^:]{0,100}$/iu;
+const ENDS_WITH_CREDIT = /(?<![\p{L}\d])(?:(?:fotos?|bilder?|photos?|credit|bildquelle)\s*:|©)\s*\S[^:]{0,100}$/iu;
+/** Pictures smaller than this (by their width or height attribute) are icons, not photos with captions. */
+const ICON_PIXELS = 80;
 /** Most text a picture's unmarked caption can have. */
 const LOOSE_CAPTION_CHARS = 400;
 
@@ -219,6 +221,7 @@ const LOOSE_CAPTION_CHARS = 400;
  * first and be the block's only one.
  */
 function captionAfterPicture(img: Element, doc: Document): void {
+  if (['width', 'height'].some((side) => Number(img.getAttribute(side) || Infinity) < ICON_PIXELS)) return;
   let picture: Element = img;
   for (let depth = 0; depth < 3; depth++) {
     const block = picture.parentElement;

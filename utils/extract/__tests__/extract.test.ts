@@ -257,3 +257,16 @@ describe('extractArticle reads captions without markup of their own', () => {
     expect(result.article.text).not.toContain('Lena Sprung');
   });
 });
+
+describe('extractArticle keeps running text that follows an icon', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Die Zahl der Einsätze der Feuerwehr Wendenau ist im ${i + 1}. Quartal deutlich gestiegen, vor allem wegen der vielen Unwetter im Sommer.</p>`).join('');
+  const page = `<!doctype html><html lang="de"><head><title>Mehr Einsätze</title></head><body><article><h1>Mehr Einsätze</h1>${paragraphs}<p><img src="https://example.org/info.png" width="16" height="16" alt=""> Im Vorjahr waren es 312 Einsätze. Foto: Feuerwehr</p>${paragraphs}</article></body></html>`;
+
+  it('should not take a paragraph after a small icon for a caption', () => {
+    const result = extractArticle(jsdomDocument(page, 'https://example.org/feuerwehr'), { url: 'https://example.org/feuerwehr' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.text).toContain('Im Vorjahr waren es 312 Einsätze.');
+    expect(result.article.captions).toEqual([]);
+  });
+});
