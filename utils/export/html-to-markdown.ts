@@ -77,9 +77,19 @@ export function createHtmlToMarkdown({ headingOffset = 0, imageTarget = (src) =>
         .map((img) => imageMarkdown(img, imageTarget, captionText))
         .filter(Boolean);
       const caption = captionEl ? captionLine(captionEl.textContent ?? '', creditLabel) : '';
-      return `\n\n${[images.join('\n'), caption].filter(Boolean).join('\n\n')}\n\n`;
+      return `\n\n${[images.join('\n'), besidePictures(figure), caption].filter(Boolean).join('\n\n')}\n\n`;
     },
   });
+
+  /**
+   * Whatever else a figure holds besides its pictures and caption (a quote, a paragraph a page
+   * put inside the figure), converted like the rest of the article: nothing is dropped.
+   */
+  const besidePictures = (figure: Element): string => {
+    const rest = figure.cloneNode(true) as HTMLElement;
+    for (const el of Array.from(rest.querySelectorAll('img, picture, figcaption, .wp-caption-text'))) el.remove();
+    return oneLine(rest.textContent ?? '') ? td.turndown(rest) : '';
+  };
 
   td.addRule('safe-images', {
     filter: 'img',

@@ -108,7 +108,8 @@ export function normalizeFigures(root: Element, doc: Document): void {
 export function restoreFigures(root: Element, doc: Document): void {
   for (const caption of byTag(root, 'figcaption')) {
     const block = caption.parentElement;
-    if (block && tagOf(block) === 'DIV' && block.getElementsByTagName('img').length === 1) replaceTag(block, 'figure', doc);
+    // Only a block of picture and caption: a wider one keeps its text as running text.
+    if (block && tagOf(block) === 'DIV' && block.getElementsByTagName('img').length === 1 && textOf(block).length <= textOf(caption).length + 2) replaceTag(block, 'figure', doc);
   }
 }
 

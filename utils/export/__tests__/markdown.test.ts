@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Clipping } from '@/utils/db';
 import { buildCombinedMarkdown, clippingToMarkdown, collectionToMarkdown, escapeInline, type NoteOptions } from '../markdown';
+import { htmlToMarkdown } from '../html-to-markdown';
 import { collectionNamesOf, hostileClippings, INBOX, labelsFor, makeClipping, PRESS_COLLECTION } from '@/tests/support/export-fixtures';
 
 function note(clipping: Clipping, overrides: Partial<NoteOptions> = {}): string {
@@ -42,6 +43,16 @@ describe('clippingToMarkdown', () => {
     const actual = note(makeClipping());
 
     expect(actual).toContain('![Die Brücke](https://www.werretal-bote.example/images/bruecke.jpg)\n\n*Die neue Brücke am Abend.* (Foto: Stadt Altenbruch)');
+  });
+
+  it('should keep text a figure holds besides its picture and caption', () => {
+    const html = '<figure><img src="https://img.example/saal.jpg" alt="Saal"><blockquote><p>Wir feiern bis in die Nacht.</p></blockquote><figcaption>Der Saal (Foto: Lena Sprung)</figcaption></figure><p>Danach</p>';
+
+    const actual = htmlToMarkdown(html, { creditLabel: 'Foto' });
+
+    expect(actual).toContain('![Saal](https://img.example/saal.jpg)');
+    expect(actual).toContain('> Wir feiern bis in die Nacht.');
+    expect(actual).toContain('*Der Saal* (Foto: Lena Sprung)');
   });
 
   it('should drop links to anything but the web and mail, keeping their text', () => {

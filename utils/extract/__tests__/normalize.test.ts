@@ -19,6 +19,7 @@ describe('restoreFigures', () => {
   it.each([
     ['a block with two pictures', '<div><img src="a.jpg"><img src="b.jpg"><figcaption>Zwei Bilder</figcaption></div>'],
     ['a figure', '<figure><img src="a.jpg"><figcaption>Jubel</figcaption></figure>'],
+    ['a block that holds running text too', '<div><img src="a.jpg"><figcaption>Jubel</figcaption><p>Der Verein feierte bis spät in die Nacht.</p></div>'],
   ])('should leave %s as it is', (_case, html) => {
     expect(restored(html)).toBe(html);
   });
