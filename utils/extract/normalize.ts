@@ -31,6 +31,8 @@ const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildque
 /** A text that is a credit by its own words: "© …", "Foto: …", "Photo by …" (not "Bild 1 von 10"). */
 const CREDIT_STATED = /^[([]?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bilder?|photos?|bildquelle|quelle|credit|archivfoto|symbolfoto)\s*:|photo by\b|foto von\b)/i;
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
+/** A cheap first test of class and id names before they are split into words. */
+const CREDIT_HINT = /credit|copyright|nachweis|quelle|fotograf|photographer|urheber/i;
 /** The credit words that name a picture's credit outside any figure ("author" or "source" may be the text's). */
 const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
 
@@ -88,7 +90,7 @@ export function normalizeFigures(root: Element, doc: Document): void {
   }
   // A photo credit beside one picture that has no caption element: the picture becomes a figure
   // so the credit stays with it (below) instead of running into the text.
-  for (const el of findAll(root, (e) => e.hasAttributes() && (hasWord(e, PHOTO_CREDIT_WORDS) || hasWordLike(e, CREDIT_WORD_LIKE)))) {
+  for (const el of findAll(root, (e) => e.hasAttributes() && CREDIT_HINT.test(namesOf(e)) && (hasWord(e, PHOTO_CREDIT_WORDS) || hasWordLike(e, CREDIT_WORD_LIKE)))) {
     if (!closestMatch(el, IS_FIGURE) && !firstByTag(el, 'img') && shortTextOf(el, 150)) figureAround(el, doc);
   }
   // Pictures whose caption has no markup of its own but ends with a credit.
