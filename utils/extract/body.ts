@@ -15,9 +15,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, textOf } from './dom';
 import type { PageHints } from './metadata';
-import { absolutizeUrls, fixLazyImages, normalizeFigures, restoreFigures } from './normalize';
+import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
 import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
@@ -167,8 +167,6 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
 
 /** Text a picture block in a lead may carry (caption and credit); more than this is the lead's own text. */
 const PICTURE_BLOCK_CHARS = 300;
-/** Class words of a picture's caption or credit printed inside a lead block. */
-const PICTURE_TEXT_WORDS = new Set(['caption', 'bildunterschrift', 'bildtext', 'annotation', 'credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'legende']);
 
 /**
  * The lead's own words. A lead block that also holds the opening picture ("<div class=intro>
@@ -183,7 +181,7 @@ function leadText(lead: Element): string {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el.matches('img, picture, figure') || isPictureBlock(el)) continue;
-    if (nameWords(namesOf(el)).some((word) => PICTURE_TEXT_WORDS.has(word))) continue;
+    if (isNamedPictureText(el)) continue;
     parts.push(textOf(el));
   }
   return collapseWhitespace(parts.join(' '));

@@ -229,12 +229,13 @@ function captionAfterPicture(img: Element, doc: Document): void {
   for (let depth = 0; depth < 3; depth++) {
     const block = picture.parentElement;
     if (!block || /^(?:BODY|MAIN|ARTICLE|SECTION|FIGURE)$/.test(tagOf(block)) || block.getElementsByTagName('img').length !== 1) return;
-    const text = textOf(block);
-    if (!text) {
+    // Read no further than a caption's length: the block may be the whole article.
+    const text = shortTextOf(block, LOOSE_CAPTION_CHARS);
+    if (text === '') {
       picture = block;
       continue;
     }
-    if (text.length > LOOSE_CAPTION_CHARS || !ENDS_WITH_CREDIT.test(text) || hasTextBefore(picture, block)) return;
+    if (text === null || !ENDS_WITH_CREDIT.test(text) || hasTextBefore(picture, block)) return;
     const figure = replaceTag(block, 'figure', doc);
     const caption = doc.createElement('figcaption');
     while (picture.nextSibling) caption.appendChild(picture.nextSibling);
@@ -285,6 +286,11 @@ function declaredCredit(figure: Element): string | undefined {
     if (value && value.length >= 2 && value.length <= 150 && !/^(?:https?:|\/|data:)/i.test(value)) return value;
   }
   return undefined;
+}
+
+/** True when `el` is named like a picture's caption or photo credit ("caption", "bildnachweis", "fotocredit"). */
+export function isNamedPictureText(el: Element): boolean {
+  return hasWord(el, CAPTION_WORDS) || hasWord(el, PHOTO_CREDIT_WORDS) || hasWordLike(el, CREDIT_WORD_LIKE);
 }
 
 function hasWordLike(el: Element, pattern: RegExp): boolean {
