@@ -90,7 +90,7 @@ export function normalizeFigures(root: Element, doc: Document): void {
   }
   // A photo credit beside one picture that has no caption element: the picture becomes a figure
   // so the credit stays with it (below) instead of running into the text.
-  for (const el of findAll(root, (e) => e.hasAttributes() && CREDIT_HINT.test(namesOf(e)) && (hasWord(e, PHOTO_CREDIT_WORDS) || hasWordLike(e, CREDIT_WORD_LIKE)))) {
+  for (const el of findAll(root, (e) => e.hasAttributes() && CREDIT_HINT.test(namesOf(e)) && isNamedPhotoCredit(e))) {
     if (!closestMatch(el, IS_FIGURE) && !firstByTag(el, 'img') && shortTextOf(el, 150)) figureAround(el, doc);
   }
   // Pictures whose caption has no markup of its own but ends with a credit.
@@ -170,19 +170,19 @@ function figureBefore(el: Element, doc: Document): Element | null {
 
 function mergeCredits(figure: Element, doc: Document): void {
   const declared = declaredCredit(figure);
-  const credits = findAll(figure, HAS_CLASS_OR_ITEMPROP).filter(
-    (el) =>
-      (hasWord(el, CREDIT_WORDS) ||
-        hasWordLike(el, CREDIT_WORD_LIKE) ||
-        /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
-        // The credit the picture declares, printed again as loose text in the figure.
-        (declared !== undefined && textOf(el) === declared) ||
-        // A block in the figure that says it is a credit: "© Anna Beispiel", "Foto: dpa".
-        (tagOf(el) !== 'FIGCAPTION' && CREDIT_STATED.test(textOf(el)))) &&
-      !firstByTag(el, 'img') &&
-      textOf(el).length > 0 &&
-      textOf(el).length <= 150,
-  );
+  const credits = findAll(figure, HAS_CLASS_OR_ITEMPROP).filter((el) => {
+    const text = textOf(el);
+    if (text.length === 0 || text.length > 150 || firstByTag(el, 'img')) return false;
+    return (
+      hasWord(el, CREDIT_WORDS) ||
+      hasWordLike(el, CREDIT_WORD_LIKE) ||
+      /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
+      // The credit the picture declares, printed again as loose text in the figure.
+      text === declared ||
+      // A block in the figure that says it is a credit: "© Anna Beispiel", "Foto: dpa".
+      (tagOf(el) !== 'FIGCAPTION' && CREDIT_STATED.test(text))
+    );
+  });
   let caption = firstByTag(figure, 'figcaption');
   if (credits.length === 0) {
     // A credit only the picture's attributes carry goes with the caption shown for it.
@@ -290,7 +290,12 @@ function declaredCredit(figure: Element): string | undefined {
 
 /** True when `el` is named like a picture's caption or photo credit ("caption", "bildnachweis", "fotocredit"). */
 export function isNamedPictureText(el: Element): boolean {
-  return hasWord(el, CAPTION_WORDS) || hasWord(el, PHOTO_CREDIT_WORDS) || hasWordLike(el, CREDIT_WORD_LIKE);
+  return hasWord(el, CAPTION_WORDS) || isNamedPhotoCredit(el);
+}
+
+/** True when `el` is named like a photo credit: "credit", "copyright", "fotocredit", "bildnachweis". */
+function isNamedPhotoCredit(el: Element): boolean {
+  return hasWord(el, PHOTO_CREDIT_WORDS) || hasWordLike(el, CREDIT_WORD_LIKE);
 }
 
 function hasWordLike(el: Element, pattern: RegExp): boolean {
