@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClipFrame } from '@/components/ClipFrame';
 import { CollectionPicker } from '@/components/CollectionPicker';
 import { MetadataEditor } from '@/components/MetadataEditor';
@@ -56,14 +56,14 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
   const [showImages, setShowImages] = useState(false);
   const [dirty, setDirty] = useState(false);
 
-  // Another clipping opened: a fresh form.
+  // The form shows the version it was filled from. Effects run after the first paint, when the
+  // reader may already be typing, so only a newer version (saved here, or edited in another tab)
+  // replaces the form, and only while the reader has not changed anything. Another clipping gets a
+  // fresh form because the parent keys this component by the clipping's id.
+  const shownVersion = useRef(clipping.updatedAt);
   useEffect(() => {
-    setDraft(draftOf(clipping));
-    setDirty(false);
-    setStatus({ kind: 'idle' });
-  }, [clipping.id]);
-  // This one changed (saved here, or edited in another tab): show it, unless the reader is typing.
-  useEffect(() => {
+    if (clipping.updatedAt === shownVersion.current) return;
+    shownVersion.current = clipping.updatedAt;
     if (!dirty) setDraft(draftOf(clipping));
   }, [clipping.updatedAt]);
 

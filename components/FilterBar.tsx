@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CollectionFilterSelect, PeriodFields } from '@/components/FilterFields';
+import { useFollowingDraft } from '@/components/useFollowingDraft';
 import type { Collection } from '@/utils/db';
 import { DEFAULT_FILTER, isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { FacetValue } from '@/utils/library-index/snapshot';
@@ -30,16 +31,16 @@ const SEARCH_DELAY = 150;
  * (the list is fast enough); there is no submit button.
  */
 export function FilterBar({ filter, collections, choices, onChange }: Props) {
-  const [query, setQuery] = useState(filter.query ?? '');
+  const { draft: query, setDraft: setQuery, sent: sentQuery } = useFollowingDraft(filter.query ?? '');
   const [tagDraft, setTagDraft] = useState('');
-  const [authorDraft, setAuthorDraft] = useState(filter.author ?? '');
+  const { draft: authorDraft, setDraft: setAuthorDraft, sent: sentAuthor } = useFollowingDraft(filter.author ?? '');
 
-  // The address changed from outside (Back, a bookmark, "Clear filters"): show it.
-  useEffect(() => setQuery(filter.query ?? ''), [filter.query]);
-  useEffect(() => setAuthorDraft(filter.author ?? ''), [filter.author]);
   useEffect(() => {
     if ((filter.query ?? '') === query) return;
-    const timer = setTimeout(() => onChange({ ...filter, query: query || undefined }), SEARCH_DELAY);
+    const timer = setTimeout(() => {
+      sentQuery(query);
+      onChange({ ...filter, query: query || undefined });
+    }, SEARCH_DELAY);
     return () => clearTimeout(timer);
   }, [query]);
 
@@ -51,7 +52,10 @@ export function FilterBar({ filter, collections, choices, onChange }: Props) {
     const known = choices.tags.find((choice) => choice.value === tagKey(name));
     set({ tags: [...filter.tags, known?.label ?? name] });
   };
-  const applyAuthor = () => set({ author: authorDraft.trim() || undefined });
+  const applyAuthor = () => {
+    sentAuthor(authorDraft.trim());
+    set({ author: authorDraft.trim() || undefined });
+  };
   const langLabel = (value: string) => (value === '' ? t('langUnknown') : value === 'de' ? t('langGerman') : value === 'en' ? t('langEnglish') : value);
 
   return (

@@ -13,7 +13,10 @@ import type { LibraryRow } from '@/utils/library-index/snapshot';
 
 const container = document.createElement('div');
 document.body.append(container);
-afterEach(() => act(() => render(null, container)));
+afterEach(() => {
+  vi.useRealTimers(); // also after a test that failed while on fake timers
+  act(() => render(null, container));
+});
 
 beforeAll(() => {
   // jsdom has no layout: a 460 px tall list viewport, and no-op observers.
@@ -179,6 +182,28 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_FILTER, query: 'Brücke' });
     vi.useRealTimers();
   });
+
+  it('should keep typing when the applied search comes back, and follow a search cleared from outside', () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    mount(DEFAULT_FILTER, onChange);
+    const search = () => container.querySelector<HTMLInputElement>('#filter-query')!;
+    const type = (text: string) =>
+      act(() => {
+        search().value = text;
+        search().dispatchEvent(new Event('input', { bubbles: true }));
+      });
+
+    type('Alten');
+    act(() => void vi.advanceTimersByTime(200));
+    type('Altenb');
+    mount({ ...DEFAULT_FILTER, query: 'Alten' }, onChange); // the address catches up with the first pause
+    expect(search().value).toBe('Altenb');
+
+    mount(DEFAULT_FILTER, onChange); // "Clear filters"
+    expect(search().value).toBe('');
+    vi.useRealTimers();
+  });
 });
 
 describe('ClipFrame', () => {
@@ -294,6 +319,39 @@ describe('ClippingDetail', () => {
     await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
 
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ lang: 'de-AT', publishedTime: '2026-11-27T14:30:00+01:00' }));
+  });
+
+  it('should keep what the reader typed before the form finished its first paint', async () => {
+    const clipping = makeClipping({ tags: ['Energie'], note: '' });
+    const onSave = vi.fn(async (edit: object) => ({ ...clipping, ...edit }));
+    // No act(): effects wait for the next frame, as in the browser, and the reader is quicker.
+    render(<ClippingDetail clipping={clipping} collections={[]} onSave={onSave} onDelete={() => undefined} onClose={() => undefined} />, container);
+    const note = container.querySelector<HTMLTextAreaElement>('#detail-note')!;
+    note.value = 'Zitat auf Seite 3';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 150)));
+
+    expect(container.querySelector<HTMLTextAreaElement>('#detail-note')!.value).toBe('Zitat auf Seite 3');
+    act(() => void container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'Zitat auf Seite 3' }));
+  });
+
+  it('should show a newer version saved elsewhere, unless the reader has changed the form', () => {
+    const clipping = makeClipping({ note: 'alt', updatedAt: 1 });
+    const show = (c: typeof clipping) => act(() => render(<ClippingDetail clipping={c} collections={[]} onSave={async () => c} onDelete={() => undefined} onClose={() => undefined} />, container));
+    const note = () => container.querySelector<HTMLTextAreaElement>('#detail-note')!;
+    show(clipping);
+
+    show({ ...clipping, note: 'aus dem anderen Tab', updatedAt: 2 });
+    expect(note().value).toBe('aus dem anderen Tab');
+
+    act(() => {
+      note().value = 'meine Notiz';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    show({ ...clipping, note: 'noch eine', updatedAt: 3 });
+    expect(note().value).toBe('meine Notiz');
   });
 
   it('should show the dateline among the metadata and save a corrected one', async () => {

@@ -171,7 +171,8 @@ function DetailPane({ id, collections, knownTags, onClose }: { id: string; colle
   const clipping = useLiveQuery(() => getClipping(id), [id]);
   const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (clipping.status === 'ready' && clipping.value) pane.current?.querySelector<HTMLElement>('#detail-title')?.focus();
+    // Not when the reader is already in the form (this runs after the first paint).
+    if (clipping.status === 'ready' && clipping.value && !pane.current?.contains(document.activeElement)) pane.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [id, clipping.status]);
   if (clipping.status === 'loading') return <div class="detail-pane" />;
   if (clipping.status === 'error') return <div class="detail-pane" role="alert">{t('loadFailed', describeError(clipping.error))}</div>;
@@ -188,6 +189,7 @@ function DetailPane({ id, collections, knownTags, onClose }: { id: string; colle
   return (
     <div class="detail-pane" ref={pane}>
       <ClippingDetail
+        key={clipping.value.id}
         clipping={clipping.value}
         collections={collections}
         knownTags={tagNames}
