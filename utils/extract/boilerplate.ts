@@ -108,7 +108,13 @@ export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
   /^(?:über (?:den|die) (?:autor|autorin|autoren)|zum autor|zur autorin|about the author)$/i,
   /^(?:schlagworte|stichworte|themen|tags|kategorien)$/i,
   /^(?:anzeige|werbung|advertisement|sponsored)$/i,
-  // "Top-15", "meist-diskutiert", "Am meisten gelesen": the site's charts of other articles.
+];
+
+/**
+ * "Top-15", "meist-diskutiert", "Am meisten gelesen": the site's charts of other articles. Such a
+ * heading is furniture only where it introduces links: a listicle's own "Top 10" is the article.
+ */
+export const CHART_HEADINGS: readonly RegExp[] = [
   /^(?:top[- ]?\d{1,2}|meist[- ]?(?:gelesen|diskutiert|kommentiert|geteilt|geklickt)e?|am meisten (?:gelesen|kommentiert|geteilt)|most (?:read|commented|shared))$/i,
 ];
 

@@ -5,7 +5,7 @@
  * read-time labels, comment prompts. Works on Readability's output element (mutates it).
  * @module utils/extract/tidy
  */
-import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES } from './boilerplate';
+import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CHART_HEADINGS } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
 import { ELEMENT_NODE, compileSelectors, findAll, findFirst, firstByTag, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
@@ -27,6 +27,7 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 }
 
 const IS_BOILERPLATE_HEADING = anyOf(BOILERPLATE_HEADINGS);
+const IS_CHART_HEADING = anyOf(CHART_HEADINGS);
 const IS_BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -103,21 +104,43 @@ function isHeadingLike(el: Element): boolean {
 /** Trailing punctuation a heading may carry ("Mehr zum Thema:", "Lesen Sie auch …"). */
 const HEADING_END = /[\s:.…»›>!?]/;
 
-function matchesHeading(text: string): boolean {
+/** Which furniture heading `text` is: one that is furniture by its words, a chart, or none. */
+function matchesHeading(text: string): 'furniture' | 'chart' | undefined {
   // Stripped from the end by hand: a regular expression anchored at the end ("[…]+$") is tried
   // from every position of the text, and the texts tested here can be a whole section.
   let end = text.length;
   while (end > 0 && HEADING_END.test(text[end - 1]!)) end--;
   const t = text.slice(0, end).trim();
-  return t.length > 0 && t.length <= 80 && IS_BOILERPLATE_HEADING(t);
+  if (t.length === 0 || t.length > 80) return undefined;
+  return IS_BOILERPLATE_HEADING(t) ? 'furniture' : IS_CHART_HEADING(t) ? 'chart' : undefined;
+}
+
+/** Whether what follows `heading` up to the next heading is mostly link text (a list of teasers). */
+function introducesLinks(heading: Element): boolean {
+  let chars = 0;
+  let linked = 0;
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (isHeadingLike(next)) {
+      // "Top-15" over "meist-diskutiert" over the list: one heading may follow another.
+      if (chars === 0) continue;
+      break;
+    }
+    const length = textOf(next).length;
+    chars += length;
+    linked += length * linkDensity(next, length);
+  }
+  return chars > 0 && linked >= chars / 2;
 }
 
 /** "Weitere Artikel" + list, "Kommentare" + comments: the heading and what it introduces. */
 function removeBoilerplateSections(root: Element, remove: Remove): void {
   const total = textOf(root).length;
   for (const el of findAll(root, IS_HEADING_CANDIDATE)) {
-    if (!root.contains(el) || !isHeadingLike(el) || !matchesHeading(textOf(el))) continue;
+    if (!root.contains(el) || !isHeadingLike(el)) continue;
+    const kind = matchesHeading(textOf(el));
+    if (!kind) continue;
     const heading = climbSingleChildWrappers(el, root);
+    if (kind === 'chart' && !introducesLinks(heading)) continue;
     const parent = heading.parentElement;
     const parentChars = parent ? textOf(parent).length : 0;
     // A box of its own (heading + list): remove the box. Never the article's own wrapper.
@@ -169,7 +192,7 @@ function removeBoilerplateLines(root: Element, remove: Remove): void {
       (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
       isAgencyCredit(text) ||
       // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
-      (text.length <= 60 && !findFirst(el, IS_P_LI_DIV) && matchesHeading(text))
+      (text.length <= 60 && !findFirst(el, IS_P_LI_DIV) && matchesHeading(text) === 'furniture')
     ) {
       // Keep a block that holds more than the prompt (a long paragraph starting with "Foto:"?).
       const inner = findFirst(el, IS_P_LI);

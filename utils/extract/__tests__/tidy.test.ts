@@ -21,7 +21,7 @@ describe('tidyArticle', () => {
     ['a tag line at the end', `${PARAGRAPH}<p>Schlagworte: <a href="/t/1">Brücke</a>, <a href="/t/2">Rat</a></p>`, 'Schlagworte'],
     ['an ad label', `${PARAGRAPH}<p>Anzeige</p>${PARAGRAPH}`, 'Anzeige'],
     ['a date line at the top', `<p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}`, '27.11.2026'],
-    ['a chart of most discussed articles', `${PARAGRAPH}<h2>Top-15</h2><h3>meist-diskutiert</h3><ol><li>Streit um die Brücke: Anwohner wollen klagen</li><li>Neuer Radweg an der Werre wird teurer</li></ol>`, 'Streit um die Brücke'],
+    ['a chart of most discussed articles', `${PARAGRAPH}<h2>Top-15</h2><h3>meist-diskutiert</h3><ol><li><a href="/1">Streit um die Brücke: Anwohner wollen klagen</a></li><li><a href="/2">Neuer Radweg an der Werre wird teurer</a></li></ol>`, 'Streit um die Brücke'],
     ["an opinion piece's disclaimer", `${PARAGRAPH}<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>`, 'Meinung des Autors'],
     ['a toolbar printed as one line', `${PARAGRAPH}<p>Druckansicht | Artikel versenden | Tippfehler melden</p>${PARAGRAPH}`, 'Tippfehler'],
     ['a disclaimer in brackets', `<p>Hier ein Überblick (Stand 14. Januar 2026).</p><p>(Alle Angaben ohne Gewähr)</p>${PARAGRAPH}`, 'ohne Gewähr'],
@@ -43,6 +43,8 @@ describe('tidyArticle', () => {
     ['a subheading', `${PARAGRAPH}<h2>Kosten höher als geplant</h2>${PARAGRAPH}`, 'Kosten höher als geplant'],
     ['a sentence that starts like a credit', `${PARAGRAPH}<p>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
     ['a list of facts', `${PARAGRAPH}<ul><li>Länge: 84 Meter</li><li>Kosten: 2,6 Millionen Euro</li></ul>`, 'Länge: 84 Meter'],
+    ["a listicle's own top ten", `${PARAGRAPH}<h2>Top 10</h2><ol><li>Hermannsweg über den Teutoburger Wald</li><li>Rundweg am <a href="/externsteine">Externsteine</a>-Parkplatz</li></ol>${PARAGRAPH}`, 'Hermannsweg über den Teutoburger Wald'],
+    ["a listicle's top ten set as a plain line", `${PARAGRAPH}<p>Top 10</p><ol><li>Hermannsweg über den Teutoburger Wald</li></ol>${PARAGRAPH}`, 'Top 10'],
   ])('should keep %s', (_case, html, kept) => {
     expect(tidied(html).text).toContain(kept);
   });
