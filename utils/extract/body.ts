@@ -64,6 +64,30 @@ const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|mehr erfahren|zum artikel|rea
 /** Tidying that leaves less than this share of Readability's text is undone. */
 const MAX_TIDY_LOSS = 0.35;
 
+/** What Readability takes for a byline: its own pattern for class and id, rel and itemprop "author". */
+const READABILITY_BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Readability removes the first short element named like a byline as the article's byline. In a
+ * figure that is the caption or its photo credit ("cutline-byline", "byline-image", "photo-author"):
+ * those names go from the copy, so the caption stays. Nothing after Readability reads them
+ * (captions were marked up by normalizeFigures already).
+ */
+function unmarkBylinesInFigures(body: Element): void {
+  for (const figure of byTag(body, 'figure')) {
+    for (const el of [figure, ...byTag(figure, '*')]) {
+      const className = el.getAttribute('class');
+      if (className && READABILITY_BYLINE_NAME.test(className)) {
+        el.setAttribute('class', className.split(/\s+/).filter((name) => !READABILITY_BYLINE_NAME.test(name)).join(' '));
+      }
+      const id = el.getAttribute('id');
+      if (id && READABILITY_BYLINE_NAME.test(id)) el.removeAttribute('id');
+      if (el.getAttribute('rel') === 'author') el.removeAttribute('rel');
+      if (el.getAttribute('itemprop')?.includes('author')) el.removeAttribute('itemprop');
+    }
+  }
+}
+
 /** Extracts the main text block of `doc`. Works on a pruned copy: `doc` is left untouched. */
 export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (bodiesOf(doc).length === 0) return { ok: false, reason: 'empty-body' };
@@ -75,6 +99,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (work.body) {
     fixLazyImages(work.body);
     normalizeFigures(work.body, work);
+    unmarkBylinesInFigures(work.body);
   }
 
   const parsed = new Readability<Element>(work, {

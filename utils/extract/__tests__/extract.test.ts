@@ -203,6 +203,24 @@ describe('extractArticle reads the credit a picture declares in its attributes',
   });
 });
 
+describe('extractArticle keeps a caption whose markup is named like a byline', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Stadtrat von Wendenau hat in seiner ${i + 1}. Sitzung des Jahres über den Neubau der Grundschule am Mühlenweg beraten und die Pläne gebilligt.</p>`).join('');
+  const page = (figure: string) =>
+    `<!doctype html><html lang="de"><head><title>Neubau der Grundschule</title></head><body><article><h1>Neubau der Grundschule</h1><p>Die Pläne für die neue Grundschule liegen seit dem Sommer aus, nun hat der Rat entschieden.</p>${figure}${paragraphs}</article></body></html>`;
+  const picture = '<div class="img"><img src="https://example.org/schule.jpg" width="960" height="720" alt="Schule"></div>';
+
+  it.each([
+    ['the caption block', `<figure>${picture}<div class="cutline-byline"><span class="cutline-text">Der Entwurf für den Neubau</span> <span class="credit">(Foto: Stadt Wendenau)</span></div></figure>`],
+    ['the credit', `<figure>${picture}<figcaption>Der Entwurf für den Neubau <span class="byline-image">(Foto: Stadt Wendenau)</span></figcaption></figure>`],
+    ['the credit, marked as its author', `<figure>${picture}<figcaption>Der Entwurf für den Neubau <span itemprop="author">Foto: Stadt Wendenau</span></figcaption></figure>`],
+  ])('should keep caption and credit when %s is', (_case, figure) => {
+    const result = extractArticle(jsdomDocument(page(figure), 'https://example.org/schule'), { url: 'https://example.org/schule' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der Entwurf für den Neubau', credit: 'Stadt Wendenau' })]);
+  });
+});
+
 describe('extractArticle keeps an opening picture apart from the lead', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im Plenarsaal erinnerten am ${i + 1}. Gedenktag Vertreterinnen und Vertreter aller Verfassungsorgane an die Opfer und an die Verantwortung, die daraus folgt.</p>`).join('');
   const page = `<!doctype html><html lang="de"><head><title>Gedenken im Plenarsaal</title></head><body><article><h1>Gedenken im Plenarsaal</h1>
