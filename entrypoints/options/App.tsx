@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import { discardDeleted, listCollections, purgeTrash, restoreDeleted } from '@/utils/clippings';
+import { listCollections, purgeTrash, restoreDeleted, TRASH_KEPT_DAYS } from '@/utils/clippings';
 import { db, type Collection } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { DEFAULT_FILTER } from '@/utils/library-index/filter';
@@ -15,8 +15,8 @@ import { LibraryView } from './views/LibraryView';
 
 const NO_COLLECTIONS: readonly Collection[] = [];
 
-/** Deletions older than this are purged when the page opens: their notice is long gone. */
-const TRASH_KEPT_MS = 60 * 60 * 1000;
+/** Deletions older than this are purged when the page opens (see "Recently deleted"). */
+const TRASH_KEPT_MS = TRASH_KEPT_DAYS * 24 * 60 * 60 * 1000;
 
 /**
  * The options page: a hash-routed app with the library, collections, the coverage overview and
@@ -111,13 +111,6 @@ function viewTitle(current: Route, extraViews: NonNullable<OptionsExtensions['vi
 /** The notice at the bottom: what just happened, with Undo for deletions. */
 function NoticeBar() {
   const current = notice.value;
-  // A replaced or dismissed deletion can no longer be undone: empty its trash.
-  useEffect(() => {
-    const batch = current?.undo?.batch;
-    return () => {
-      if (batch) void discardDeleted(batch);
-    };
-  }, [current]);
   return (
     <div class="notice-bar" role={current?.kind === 'error' ? 'alert' : 'status'}>
       {current && <NoticeContent notice={current} />}

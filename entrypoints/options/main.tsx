@@ -5,12 +5,16 @@ import { App } from './App';
 import type { OptionsExtensions } from './extensions';
 import { ExportAction } from './views/ExportAction';
 import { ExportLoader } from './views/ExportLoader';
+import { TrashView } from './views/TrashView';
 import '@/components/tokens.css';
 import './style.css';
 
 /** Views other features plug into the shell (see extensions.ts). */
 const extensions: OptionsExtensions = {
-  views: [{ id: 'export', label: t('navExport'), render: (scope) => <ExportLoader scope={scope} /> }],
+  views: [
+    { id: 'export', label: t('navExport'), render: (scope) => <ExportLoader scope={scope} /> },
+    { id: 'trash', label: t('navTrash'), render: () => <TrashView /> },
+  ],
   exportAction: (scope) => <ExportAction scope={scope} />,
 };
 

@@ -1,6 +1,6 @@
 /**
  * The library (options page) in real Chromium with the built extension: filter, search, edit,
- * bulk move, delete with undo, live update from the popup, collections, coverage, the sandboxed
+ * bulk move, delete with undo, recently deleted, live update from the popup, collections, coverage, the sandboxed
  * article frame, accessibility (axe, light and dark) and the German UI. One browser for the file;
  * the tests build on each other's library, in order.
  */
@@ -209,6 +209,61 @@ describe('the library', () => {
   });
 });
 
+describe('recently deleted', () => {
+  const extra = [
+    makeClipping({ id: 'x', title: 'Leserbrief: Die Brücke ist zu schmal', tags: [], publishedTime: day(25) }),
+    makeClipping({ id: 'y', title: 'Kommentar: Ein Fest für Altenbruch', tags: [], publishedTime: day(26) }),
+  ];
+
+  it('should keep deleted clippings after a reload, restore one or all, and delete for good only when asked', async () => {
+    const seeder = await browser.context.newPage();
+    await seeder.goto(`${browser.origin}popup.html`);
+    await seeder.evaluate(seedScript);
+    await seeder.evaluate((c) => (globalThis as unknown as { seedSupport: { seed: (k: unknown, c: unknown) => Promise<void> } }).seedSupport.seed([], c), extra);
+    await seeder.close();
+    await options.page.goto(`${browser.origin}options.html#/library`);
+    await options.waitForResultCount(`${TOTAL + 3} clippings`);
+    await options.select(['Leserbrief: Die Brücke ist zu schmal', 'Kommentar: Ein Fest für Altenbruch', 'Haushalt 2027 beschlossen']);
+    await options.deleteSelected();
+    await options.waitForResultCount(`${TOTAL} clippings`);
+
+    // A reload: the Undo of the notice is gone, the clippings are not.
+    await options.page.goto(`${browser.origin}options.html#/library`);
+    await options.waitForResultCount(`${TOTAL} clippings`);
+    await options.page.getByRole('navigation').getByRole('link', { name: 'Recently deleted' }).click();
+    const list = options.page.getByRole('list', { name: 'Deleted clippings' });
+    await expect.poll(() => list.locator('.trash-title').allTextContents()).toHaveLength(3);
+
+    await options.page.getByRole('button', { name: 'Restore Haushalt 2027 beschlossen' }).click();
+    await options.notice().filter({ hasText: '1 clipping restored.' }).waitFor();
+    expect(await storedClipping('b')).toMatchObject({ title: 'Haushalt 2027 beschlossen', tags: ['Haushalt', 'Lemgo'], collectionId: 'rat' });
+    await options.page.getByRole('button', { name: 'Delete Leserbrief: Die Brücke ist zu schmal for good' }).click();
+    await options.notice().filter({ hasText: '1 clipping deleted for good.' }).waitFor();
+    await expect.poll(() => list.locator('.trash-title').allTextContents()).toEqual(['Kommentar: Ein Fest für Altenbruch']);
+
+    await options.page.getByRole('button', { name: 'Delete all for good…' }).click();
+    const dialog = options.page.getByRole('dialog', { name: 'Delete 1 clipping for good?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await options.page.getByRole('button', { name: 'Restore all (1 clipping)' }).click();
+    await options.page.getByText('Nothing has been deleted in the last 30 days.').waitFor();
+    expect(await storedClipping('y')).toMatchObject({ title: 'Kommentar: Ein Fest für Altenbruch' });
+    expect(await storedClipping('x')).toBeUndefined();
+
+    await options.page.goto(`${browser.origin}options.html#/library`);
+    await options.waitForResultCount(`${TOTAL + 2} clippings`);
+    await options.select(['Kommentar: Ein Fest für Altenbruch']);
+    await options.deleteSelected();
+    await options.page.getByRole('navigation').getByRole('link', { name: 'Recently deleted' }).click();
+    await options.page.getByRole('button', { name: 'Delete all for good…' }).click();
+    await options.page.getByRole('dialog', { name: 'Delete 1 clipping for good?' }).getByRole('button', { name: 'Delete for good' }).click();
+    await options.page.getByText('Nothing has been deleted in the last 30 days.').waitFor();
+    expect(await storedClipping('y')).toBeUndefined();
+
+    await options.page.goto(`${browser.origin}options.html#/library`);
+    await options.waitForResultCount(`${TOTAL + 1} clippings`);
+  });
+});
+
 describe('collections and coverage', () => {
   it('should create, rename and delete a collection, naming the count before deleting', async () => {
     await options.page.goto(`${browser.origin}options.html#/collections`);
@@ -261,7 +316,7 @@ describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('should have no axe violations in the %s theme', async (colorScheme) => {
     const page = options.page;
     await page.emulateMedia({ colorScheme });
-    const views = ['#/library/c?tag=Energie', '#/collections', '#/coverage?collection=werke', '#/export'];
+    const views = ['#/library/c?tag=Energie', '#/collections', '#/coverage?collection=werke', '#/export', '#/trash'];
     for (const hash of views) {
       await page.goto(`${browser.origin}options.html${hash}`);
       await page.locator('main h2').first().waitFor();
@@ -299,7 +354,7 @@ describe('in German', () => {
     try {
       const page = (await OptionsPage.open(german)).page;
       await page.getByRole('heading', { name: 'Pressclip-Archiv' }).waitFor();
-      expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Archiv', 'Sammlungen', 'Resonanz', 'Export und Sicherung']);
+      expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Archiv', 'Sammlungen', 'Resonanz', 'Export und Sicherung', 'Zuletzt gelöscht']);
       await page.getByLabel('Suche', { exact: true }).waitFor();
       await page.getByRole('heading', { name: '0 Ausschnitte' }).waitFor();
     } finally {

@@ -4,11 +4,14 @@ import {
   createCollection,
   deleteClippings,
   deleteCollection,
+  deleteForGood,
   editClipping,
   editCollection,
   moveClippings,
+  listTrash,
   purgeTrash,
   restoreDeleted,
+  restoreFromTrash,
   saveClipping,
   tagClippings,
   untagClippings,
@@ -99,6 +102,45 @@ describe('bulk actions', () => {
     const again = await deleteClippings([b.id], database, 4_000);
     expect(await purgeTrash(5_000, database)).toBe(1);
     expect(await restoreDeleted(again.batch, database)).toBe(0);
+  });
+
+  it('should list the trash newest first without the text, and restore single clippings from it', async () => {
+    const database = createTestDb();
+    const { a, b } = await libraryWithTwo(database);
+    await deleteClippings([a.id], database, 3_000);
+    await deleteClippings([b.id], database, 4_000);
+    await database.collections.delete('rat');
+
+    expect(await listTrash(10, database)).toEqual({
+      rows: [
+        { id: b.id, title: 'B', url: b.url, deletedAt: 4_000, ...(b.siteName && { siteName: b.siteName }) },
+        { id: a.id, title: 'A', url: a.url, deletedAt: 3_000, ...(a.siteName && { siteName: a.siteName }) },
+      ],
+      total: 2,
+    });
+    expect((await listTrash(1, database)).rows.map((r) => r.id)).toEqual([b.id]);
+
+    expect(await restoreFromTrash([b.id, 'gone'], database, 5_000)).toBe(1);
+    expect(await database.clippings.get(b.id)).toEqual({ ...b, collectionId: INBOX_ID });
+    expect(await tagCounts(database)).toEqual({ lemgo: 1 });
+    expect((await listTrash(10, database)).total).toBe(1);
+
+    expect(await restoreFromTrash('all', database, 6_000)).toBe(1);
+    expect(await database.clippings.get(a.id)).toEqual(a);
+    expect(await database.trash.count()).toBe(0);
+  });
+
+  it('should delete trashed clippings for good, some or all, leaving the library alone', async () => {
+    const database = createTestDb();
+    const { a, b } = await libraryWithTwo(database);
+    const extra = await saveClipping(makeDraft({ title: 'C' }), database, 2_500);
+    await deleteClippings([a.id, b.id], database, 3_000);
+
+    expect(await deleteForGood([a.id], database)).toBe(1);
+    expect(await restoreFromTrash([a.id], database)).toBe(0);
+    expect(await deleteForGood('all', database)).toBe(1);
+    expect(await database.trash.count()).toBe(0);
+    expect(await database.clippings.toCollection().primaryKeys()).toEqual([extra.id]);
   });
 
   it('should work through selections larger than one transaction', async () => {
