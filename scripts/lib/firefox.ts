@@ -187,19 +187,41 @@ export async function downloadFrom(
   const before = new Set(readdirSync(firefox.downloadsPath));
   await trigger();
   const deadline = Date.now() + timeoutMs;
-  let lastSize = -1;
+  let last = { name: '', size: -1 };
   while (Date.now() < deadline) {
     const files = readdirSync(firefox.downloadsPath);
     const fresh = files.find((name) => !before.has(name) && !name.endsWith('.part'));
     if (fresh && !files.some((name) => name.endsWith('.part'))) {
+      // Firefox may write under a temporary name and rename it: a file listed a moment ago can be
+      // gone. Only a file seen twice under the same name and size is finished.
       const path = join(firefox.downloadsPath, fresh);
-      const size = statSync(path).size;
-      if (size > 0 && size === lastSize) return { fileName: fresh, text: readFileSync(path, 'utf8') };
-      lastSize = size;
+      const size = sizeOf(path);
+      if (size > 0 && fresh === last.name && size === last.size) {
+        const text = readIfThere(path);
+        if (text !== undefined) return { fileName: fresh, text };
+      }
+      last = { name: fresh, size };
     }
     await delay(100);
   }
   throw new Error(`No download arrived in ${firefox.downloadsPath} within ${timeoutMs} ms`);
+}
+
+/** The file's size, or -1 when it is not there (any more). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
+}
+
+function readIfThere(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function delay(ms: number): Promise<void> {
