@@ -20,8 +20,9 @@ const IS_FIGURE_CONTAINER = compileSelectors([
 const IS_FIGURE = compileSelectors(['figure']);
 const HAS_CLASS_OR_ITEMPROP = (el: Element) => el.hasAttribute('class') || el.hasAttribute('itemprop');
 const IS_ADDRESSED = compileSelectors(['a[href]', 'img[src]', 'source[src]', 'blockquote[cite]', 'q[cite]']);
-const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|subtitle|beschreibung|description|text/i;
-const PICTURE_TEXT = /^(?:main|lead|hero|top|article)?[-_]?(?:image|img|pic|bild|foto|photo|picture)[-_]?(?:subtitle|text|description|beschreibung|unterschrift|legende)$/i;
+const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|title|beschreibung|description|text/i;
+/** A picture's text by its class: "image-subtitle", "bild-beschreibung", "main-image__title" (BEM). */
+const PICTURE_TEXT = /^(?:main|lead|hero|top|article)?[-_]?(?:image|img|pic|bild|foto|photo|picture)(?:[-_]|__)?(?:subtitle|title|text|description|beschreibung|unterschrift|legende)$/i;
 /** One-word credit class names: "fotocredit", "image_copyright", "bildnachweis". */
 const CREDIT_WORD_LIKE = /^(?:foto|photo|bild|image|img|media)[-_]?(?:credits?|copyright|nachweis|quelle)$/i;
 /** Class/id words of caption and credit elements. */

@@ -185,6 +185,23 @@ describe('extractArticle keeps a caption printed beside its picture', () => {
   });
 });
 
+describe('extractArticle reads a caption its class names as the picture\'s title', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Beim ${i + 1}. Bürgerdialog zur Innenstadt sprachen sich die meisten Anwesenden für mehr Grün und weniger Parkplätze am Marktplatz von Wendenau aus.</p>`).join('');
+  const page = (caption: string) =>
+    `<!doctype html><html lang="de"><head><title>Bürgerdialog</title></head><body><article><h1>Bürgerdialog</h1><div class="main-image"><div class="image-slide"><div class="image-wrapper"><img src="https://example.org/markt.jpg" alt=""></div></div>${caption}</div>${paragraphs}</article></body></html>`;
+
+  it.each([
+    ['BEM', '<div class="main-image__title">Der Marktplatz am Abend</div>'],
+    ['hyphen', '<p class="image-title">Der Marktplatz am Abend</p>'],
+  ])('should take it as the caption, not as text (%s)', (_case, caption) => {
+    const result = extractArticle(jsdomDocument(page(caption), 'https://example.org/dialog'), { url: 'https://example.org/dialog' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend', imageUrl: 'https://example.org/markt.jpg' })]);
+    expect(result.article.text).not.toContain('Der Marktplatz am Abend');
+  });
+});
+
 describe('extractArticle reads the credit a picture declares in its attributes', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Kinostart in Wendenau lockte am ${i + 1}. Abend Hunderte Besucher in das renovierte Lichtspielhaus an der Hauptstraße, das nach zwei Jahren wieder öffnet.</p>`).join('');
   const page = (figure: string) =>
