@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { openAsModal } from '@/components/open-as-modal';
 import { TagInput, withPending } from '@/components/TagInput';
 import type { CollectionFields } from '@/utils/clippings';
 import type { Collection } from '@/utils/db';
@@ -210,13 +211,8 @@ function DeleteCollectionDialog({ collection, count, onCancel, onConfirm }: Dial
   const [choice, setChoice] = useState<DeleteChoice>('move-to-inbox');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = (element: HTMLDialogElement | null) => {
-    dialog.current = element;
-    if (element && !element.open) element.showModal();
-  };
   return (
-    <dialog ref={open} class="dialog" aria-labelledby="delete-collection-title" onCancel={onCancel}>
+    <dialog ref={openAsModal} class="dialog" aria-labelledby="delete-collection-title" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={async (e) => {

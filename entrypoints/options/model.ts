@@ -7,6 +7,8 @@ import { signal } from '@preact/signals';
 import { DEFAULT_FILTER, type LibraryFilter } from '@/utils/library-index/filter';
 import { EMPTY_SNAPSHOT, type LibraryIndexState } from '@/utils/library-index/live';
 import type { DeletedBatch } from '@/utils/clippings';
+import { t } from '@/utils/i18n';
+import { describeError } from '@/utils/user-errors';
 import { formatRoute, parseRoute, type Route } from './route';
 
 export interface Notice {
@@ -23,6 +25,22 @@ export const indexState = signal<LibraryIndexState>({ status: 'loading', snapsho
 /** Selected clipping ids. Kept across filter changes, like a mail client's. */
 export const selection = signal<ReadonlySet<string>>(new Set());
 export const notice = signal<Notice | null>(null);
+
+/**
+ * Runs a library action and reports it in the notice: the text (or whole notice, with Undo) it
+ * resolves with, or why it failed. `setBusy` is told while it runs, to disable the controls.
+ */
+export async function runWithNotice(action: () => Promise<string | Notice>, setBusy: (busy: boolean) => void = () => undefined): Promise<void> {
+  setBusy(true);
+  try {
+    const done = await action();
+    notice.value = typeof done === 'string' ? { kind: 'info', text: done } : done;
+  } catch (error) {
+    notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
+  } finally {
+    setBusy(false);
+  }
+}
 
 /** Follows the address bar; call once at start. Returns the listener's remover. */
 export function followHash(extraViews: readonly string[]): () => void {

@@ -11,7 +11,7 @@ import { isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { LibrarySnapshot } from '@/utils/library-index/snapshot';
 import { describeError } from '@/utils/user-errors';
 import { createLibraryScope, type OptionsExtensions } from '../extensions';
-import { indexState, navigate, notice, selection } from '../model';
+import { indexState, navigate, notice, runWithNotice, selection } from '../model';
 import { formatRoute } from '../route';
 
 interface Props {
@@ -64,16 +64,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
     selection.value = next;
   };
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      notice.value = { kind: 'info', text: await action() };
-    } catch (error) {
-      notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<string>) => runWithNotice(action, setBusy);
 
   const onBulk = (action: BulkAction) => {
     const ids = scope.selectedIds;
@@ -154,16 +145,11 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
 }
 
 /** Deletes, then leaves a notice whose Undo brings the clippings back. */
-async function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolean) => void): Promise<void> {
-  setBusy(true);
-  try {
+function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolean) => void): Promise<void> {
+  return runWithNotice(async () => {
     const deleted = await deleteClippings(ids);
-    notice.value = { kind: 'info', text: t('deletedCount', clippingCount(deleted.count)), undo: deleted };
-  } catch (error) {
-    notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
-  } finally {
-    setBusy(false);
-  }
+    return { kind: 'info', text: t('deletedCount', clippingCount(deleted.count)), undo: deleted };
+  }, setBusy);
 }
 
 function DetailPane({ id, collections, knownTags, onClose }: { id: string; collections: readonly Collection[]; knownTags: FilterChoices['tags']; onClose: () => void }) {

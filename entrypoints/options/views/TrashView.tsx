@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { openAsModal } from '@/components/open-as-modal';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { deleteForGood, listTrash, restoreFromTrash, TRASH_KEPT_DAYS, type TrashRow } from '@/utils/clippings';
 import { clippingCount, formatDate, formatNumber, t } from '@/utils/i18n';
 import { describeError } from '@/utils/user-errors';
-import { notice } from '../model';
+import { runWithNotice } from '../model';
 
 /** Rows listed at once; "Restore all" and "Delete all for good" also reach the rest. */
 const TRASH_SHOWN = 200;
@@ -17,16 +18,7 @@ export function TrashView() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      notice.value = { kind: 'info', text: await action() };
-    } catch (error) {
-      notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<string>) => runWithNotice(action, setBusy);
   const restore = (ids: readonly string[] | 'all') => run(async () => t('restoredCount', clippingCount(await restoreFromTrash(ids))));
   const remove = (ids: readonly string[] | 'all') => run(async () => t('deletedForGoodCount', clippingCount(await deleteForGood(ids))));
 
@@ -96,13 +88,8 @@ function TrashItem({ row, busy, onRestore, onDelete }: { row: TrashRow; busy: bo
 
 /** A modal question (the browser's <dialog>: focus stays inside, Escape cancels). */
 function ConfirmDeleteAll({ count, onCancel, onConfirm }: { count: number; onCancel: () => void; onConfirm: () => Promise<void> }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = (element: HTMLDialogElement | null) => {
-    dialog.current = element;
-    if (element && !element.open) element.showModal();
-  };
   return (
-    <dialog ref={open} class="dialog" aria-labelledby="trash-confirm-title" onCancel={onCancel}>
+    <dialog ref={openAsModal} class="dialog" aria-labelledby="trash-confirm-title" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(e) => {
