@@ -4,7 +4,7 @@
  * @module utils/clippings
  */
 import { Dexie } from 'dexie';
-import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat, type TrashedClipping } from '@/utils/db';
+import { db as defaultDb, INBOX_ID, type Clipping, type ClippingDraft, type Collection, type PressclipDB, type TagStat } from '@/utils/db';
 import { planImport, type ImportPlan } from '@/utils/import/plan';
 import { RepositoryError } from '@/utils/repository-errors';
 import { normalizeTags, tagKey } from '@/utils/tags';
@@ -211,7 +211,7 @@ async function storedRecords(backup: ImportRecords, database: PressclipDB) {
 // (utils/library-index), which the change log keeps in step with every write below.
 
 /** Bulk edits work in chunks of this many clippings, one transaction each. */
-const CHUNK = 500;
+export const CHUNK = 500;
 
 /** The fields of a clipping the detail view edits. */
 export type ClippingEdit = Partial<
@@ -295,7 +295,7 @@ export interface DeletedBatch {
 
 /**
  * Deletes the clippings, keeping them in the trash until the deletion is purged, so that Undo
- * (`restoreDeleted`) brings them back exactly. Tag statistics count them no more.
+ * (`restoreDeleted` in ./trash) brings them back exactly. Tag statistics count them no more.
  */
 export async function deleteClippings(ids: readonly string[], database: PressclipDB = defaultDb, now = Date.now()): Promise<DeletedBatch> {
   const batch = crypto.randomUUID();
@@ -310,93 +310,6 @@ export async function deleteClippings(ids: readonly string[], database: Presscli
     });
   }
   return { batch, count };
-}
-
-/**
- * Undo of `deleteClippings`: puts the clippings of `batch` back as they were (into the Inbox when
- * their collection has been deleted since) and resolves with how many came back.
- */
-export async function restoreDeleted(batch: string, database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
-  let restored = 0;
-  for (;;) {
-    const { back, done } = await restoreTrashed(database, now, () => database.trash.where('batch').equals(batch).limit(CHUNK).toArray());
-    restored += back;
-    if (done) return restored;
-  }
-}
-
-/**
- * Puts the trashed clippings with `ids`, or the whole trash, back into the library (into the
- * Inbox when their collection has been deleted since) and resolves with how many came back.
- */
-export async function restoreFromTrash(ids: readonly string[] | 'all', database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
-  let restored = 0;
-  if (ids === 'all') {
-    for (;;) {
-      const { back, done } = await restoreTrashed(database, now, () => database.trash.limit(CHUNK).toArray());
-      restored += back;
-      if (done) return restored;
-    }
-  }
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
-    const { back } = await restoreTrashed(database, now, async () => (await database.trash.bulkGet(chunk)).filter((e): e is TrashedClipping => e !== undefined));
-    restored += back;
-  }
-  return restored;
-}
-
-/** One transaction of a restore: the entries `read` returns go back and leave the trash. */
-async function restoreTrashed(database: PressclipDB, now: number, read: () => Promise<TrashedClipping[]>): Promise<{ back: number; done: boolean }> {
-  return database.transaction('rw', [database.clippings, database.collections, database.tags, database.trash], async () => {
-    const entries = await read();
-    const collections = new Set(await database.collections.toCollection().primaryKeys());
-    // A clipping with the same id in the library (restored in another tab) is not overwritten.
-    const existing = new Set((await database.clippings.bulkGet(entries.map((e) => e.id))).flatMap((c) => (c ? [c.id] : [])));
-    const back = entries.filter((e) => !existing.has(e.id)).map((e) => (collections.has(e.clipping.collectionId) ? e.clipping : { ...e.clipping, collectionId: INBOX_ID }));
-    await database.clippings.bulkAdd(back);
-    await recordTagChanges(database, back.map((clipping) => ({ before: [], after: clipping.tags, at: now })));
-    await database.trash.bulkDelete(entries.map((e) => e.id));
-    return { back: back.length, done: entries.length < CHUNK };
-  });
-}
-
-/** A clipping in the trash as its list shows it: no text, so a large trash lists quickly. */
-export interface TrashRow {
-  id: string;
-  title: string;
-  siteName?: string;
-  url: string;
-  deletedAt: number;
-}
-
-/** The trash, newest deletion first: the first `limit` rows and how many there are in all. */
-export async function listTrash(limit: number, database: PressclipDB = defaultDb): Promise<{ rows: TrashRow[]; total: number }> {
-  const [entries, total] = await Promise.all([database.trash.orderBy('deletedAt').reverse().limit(limit).toArray(), database.trash.count()]);
-  const rows = entries.map(({ id, deletedAt, clipping }) => ({ id, title: clipping.title, url: clipping.url, deletedAt, ...(clipping.siteName && { siteName: clipping.siteName }) }));
-  return { rows, total };
-}
-
-/** Removes trashed clippings for good: those with `ids`, or the whole trash. Resolves with how many. */
-export async function deleteForGood(ids: readonly string[] | 'all', database: PressclipDB = defaultDb): Promise<number> {
-  return database.transaction('rw', database.trash, async () => {
-    if (ids === 'all') {
-      const count = await database.trash.count();
-      await database.trash.clear();
-      return count;
-    }
-    const found = (await database.trash.bulkGet([...ids])).filter((e) => e !== undefined).length;
-    await database.trash.bulkDelete([...ids]);
-    return found;
-  });
-}
-
-/** How long a deleted clipping can be restored from "Recently deleted". */
-export const TRASH_KEPT_DAYS = 30;
-
-/** Empties the trash of deletions made before `before` (epoch ms): they are gone for good. */
-export function purgeTrash(before: number, database: PressclipDB = defaultDb): Promise<number> {
-  return database.trash.where('deletedAt').below(before).delete();
 }
 
 /** What a collection is made of, as the collection manager edits it. */

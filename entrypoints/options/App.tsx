@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import { listCollections, purgeTrash, restoreDeleted, TRASH_KEPT_DAYS } from '@/utils/clippings';
+import { listCollections } from '@/utils/clippings';
+import { purgeTrash, restoreDeleted, TRASH_KEPT_DAYS } from '@/utils/trash';
 import { db, type Collection } from '@/utils/db';
 import { clippingCount, t } from '@/utils/i18n';
 import { DEFAULT_FILTER } from '@/utils/library-index/filter';

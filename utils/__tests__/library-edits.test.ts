@@ -4,18 +4,14 @@ import {
   createCollection,
   deleteClippings,
   deleteCollection,
-  deleteForGood,
   editClipping,
   editCollection,
   moveClippings,
-  listTrash,
-  purgeTrash,
-  restoreDeleted,
-  restoreFromTrash,
   saveClipping,
   tagClippings,
   untagClippings,
 } from '@/utils/clippings';
+import { deleteForGood, listTrash, purgeTrash, restoreDeleted, restoreFromTrash } from '@/utils/trash';
 import { INBOX_ID, type PressclipDB } from '@/utils/db';
 import { createTestDb, makeDraft } from '@/tests/support/clippings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openAsModal } from '@/components/open-as-modal';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import { deleteForGood, listTrash, restoreFromTrash, TRASH_KEPT_DAYS, type TrashRow } from '@/utils/clippings';
+import { deleteForGood, listTrash, restoreFromTrash, TRASH_KEPT_DAYS, type TrashRow } from '@/utils/trash';
 import { clippingCount, formatDate, formatNumber, t } from '@/utils/i18n';
 import { describeError } from '@/utils/user-errors';
 import { runWithNotice } from '../model';
