@@ -233,19 +233,26 @@ describe('recently deleted', () => {
     await options.page.getByRole('navigation').getByRole('link', { name: 'Recently deleted' }).click();
     const list = options.page.getByRole('list', { name: 'Deleted clippings' });
     await expect.poll(() => list.locator('.trash-title').allTextContents()).toHaveLength(3);
+    expect(await axeViolations(options.page)).toEqual([]);
 
+    const focused = () => options.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
     await options.page.getByRole('button', { name: 'Restore Haushalt 2027 beschlossen' }).click();
     await options.notice().filter({ hasText: '1 clipping restored.' }).waitFor();
     expect(await storedClipping('b')).toMatchObject({ title: 'Haushalt 2027 beschlossen', tags: ['Haushalt', 'Lemgo'], collectionId: 'rat' });
-    await options.page.getByRole('button', { name: 'Delete Leserbrief: Die Brücke ist zu schmal for good' }).click();
+    // The keyboard goes on from the row that took the place of the one acted on (the last, here).
+    await expect.poll(focused).toBe('Restore Leserbrief: Die Brücke ist zu schmal');
+    await options.page.keyboard.press('Tab');
+    await options.page.keyboard.press('Enter'); // "Delete … for good" of that row
     await options.notice().filter({ hasText: '1 clipping deleted for good.' }).waitFor();
     await expect.poll(() => list.locator('.trash-title').allTextContents()).toEqual(['Kommentar: Ein Fest für Altenbruch']);
+    await expect.poll(focused).toBe('Restore Kommentar: Ein Fest für Altenbruch');
 
     await options.page.getByRole('button', { name: 'Delete all for good…' }).click();
     const dialog = options.page.getByRole('dialog', { name: 'Delete 1 clipping for good?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await options.page.getByRole('button', { name: 'Restore all (1 clipping)' }).click();
     await options.page.getByText('Nothing has been deleted in the last 30 days.').waitFor();
+    await expect.poll(focused).toBe('Recently deleted');
     expect(await storedClipping('y')).toMatchObject({ title: 'Kommentar: Ein Fest für Altenbruch' });
     expect(await storedClipping('x')).toBeUndefined();
 

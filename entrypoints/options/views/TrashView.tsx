@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { openAsModal } from '@/components/open-as-modal';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { deleteForGood, listTrash, restoreFromTrash, TRASH_KEPT_DAYS, type TrashRow } from '@/utils/trash';
 import { clippingCount, formatDate, formatNumber, t } from '@/utils/i18n';
 import { describeError } from '@/utils/user-errors';
-import { runWithNotice } from '../model';
+import { notice, runWithNotice } from '../model';
 
 /** Rows listed at once; "Restore all" and "Delete all for good" also reach the rest. */
 const TRASH_SHOWN = 200;
@@ -17,14 +17,35 @@ export function TrashView() {
   const trash = useLiveQuery(() => listTrash(TRASH_SHOWN), []);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  // The row an action was taken on, and the list as it was then. Once the list has changed and
+  // the pressed button is gone (its row left, or the whole list), the keyboard goes on from the
+  // row that took its place, or from the heading, not from the top of the page.
+  const actedOn = useRef<{ row: number; before: unknown } | null>(null);
+  useEffect(() => {
+    const pending = actedOn.current;
+    const root = section.current;
+    if (!pending || busy || trash.status !== 'ready' || trash.value === pending.before || !root) return;
+    actedOn.current = null;
+    if (document.activeElement && document.activeElement !== document.body) return; // the reader moved on
+    const items = root.querySelectorAll('.trash-item');
+    const item = items[Math.min(pending.row, items.length - 1)];
+    (item?.querySelector('button') ?? root.querySelector<HTMLElement>('#trash-heading'))?.focus();
+  }, [trash, busy]);
 
-  const run = (action: () => Promise<string>) => runWithNotice(action, setBusy);
-  const restore = (ids: readonly string[] | 'all') => run(async () => t('restoredCount', clippingCount(await restoreFromTrash(ids))));
-  const remove = (ids: readonly string[] | 'all') => run(async () => t('deletedForGoodCount', clippingCount(await deleteForGood(ids))));
+  const run = async (row: number, action: () => Promise<string>) => {
+    actedOn.current = { row, before: trash.status === 'ready' ? trash.value : undefined };
+    await runWithNotice(action, setBusy);
+    if (notice.value?.kind === 'error') actedOn.current = null; // nothing changed: the button is still there
+  };
+  const restore = (row: number, ids: readonly string[] | 'all') => run(row, async () => t('restoredCount', clippingCount(await restoreFromTrash(ids))));
+  const remove = (row: number, ids: readonly string[] | 'all') => run(row, async () => t('deletedForGoodCount', clippingCount(await deleteForGood(ids))));
 
   return (
-    <section aria-labelledby="trash-heading" class="trash">
-      <h2 id="trash-heading">{t('navTrash')}</h2>
+    <section aria-labelledby="trash-heading" class="trash" ref={section}>
+      <h2 id="trash-heading" tabIndex={-1}>
+        {t('navTrash')}
+      </h2>
       <p class="muted">{t('trashExplain', TRASH_KEPT_DAYS)}</p>
       {trash.status === 'loading' ? (
         <p class="muted" role="status">
@@ -37,7 +58,7 @@ export function TrashView() {
       ) : (
         <>
           <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => void restore('all')}>
+            <button type="button" class="primary" disabled={busy} onClick={() => void restore(0, 'all')}>
               {t('trashRestoreAll', clippingCount(trash.value.total))}
             </button>
             <button type="button" class="danger" disabled={busy} onClick={() => setConfirming(true)}>
@@ -50,13 +71,13 @@ export function TrashView() {
               onCancel={() => setConfirming(false)}
               onConfirm={async () => {
                 setConfirming(false);
-                await remove('all');
+                await remove(0, 'all');
               }}
             />
           )}
           <ul class="trash-list" aria-label={t('trashListLabel')}>
-            {trash.value.rows.map((row) => (
-              <TrashItem key={row.id} row={row} busy={busy} onRestore={() => void restore([row.id])} onDelete={() => void remove([row.id])} />
+            {trash.value.rows.map((row, index) => (
+              <TrashItem key={row.id} row={row} busy={busy} onRestore={() => void restore(index, [row.id])} onDelete={() => void remove(index, [row.id])} />
             ))}
           </ul>
           {trash.value.total > trash.value.rows.length && <p class="muted">{t('trashShowing', formatNumber(trash.value.rows.length), formatNumber(trash.value.total))}</p>}
