@@ -3,12 +3,20 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../index';
+import type { ExtractedArticle } from '../types';
 
 const DEMO_URL = 'http://127.0.0.1:8080/lokales/werrebruecke.html';
 const demoHtml = readFileSync(new URL('../../../demo/index.html', import.meta.url), 'utf8');
 
 function jsdomDocument(html: string, url = DEMO_URL): Document {
   return new JSDOM(html, { url }).window.document;
+}
+
+/** The article extracted from `html` served at `url`; fails the test when none is found. */
+function articleAt(html: string, url: string): ExtractedArticle {
+  const result = extractArticle(jsdomDocument(html, url), { url });
+  if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+  return result.article;
 }
 
 function linkedomDocument(html: string): Document {
@@ -194,11 +202,10 @@ describe('extractArticle reads a caption its class names as the picture\'s title
     ['BEM', '<div class="main-image__title">Der Marktplatz am Abend</div>'],
     ['hyphen', '<p class="image-title">Der Marktplatz am Abend</p>'],
   ])('should take it as the caption, not as text (%s)', (_case, caption) => {
-    const result = extractArticle(jsdomDocument(page(caption), 'https://example.org/dialog'), { url: 'https://example.org/dialog' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page(caption), 'https://example.org/dialog');
 
-    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend', imageUrl: 'https://example.org/markt.jpg' })]);
-    expect(result.article.text).not.toContain('Der Marktplatz am Abend');
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend', imageUrl: 'https://example.org/markt.jpg' })]);
+    expect(article.text).not.toContain('Der Marktplatz am Abend');
   });
 });
 
@@ -212,11 +219,10 @@ describe('extractArticle reads the credit a picture declares in its attributes',
     ['printed again as loose text in the figure', `<figure><div>${picture}<figcaption>Der neue Saal</figcaption></div><span class="description">Lena Sprung/Agentur Nord</span></figure>`],
     ['only in the attribute', `<figure>${picture}<figcaption>Der neue Saal</figcaption></figure>`],
   ])('should keep it with the caption when it is %s', (_case, figure) => {
-    const result = extractArticle(jsdomDocument(page(figure), 'https://example.org/kultur/kino'), { url: 'https://example.org/kultur/kino' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page(figure), 'https://example.org/kultur/kino');
 
-    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der neue Saal', credit: 'Lena Sprung/Agentur Nord' })]);
-    expect(result.article.text).not.toContain('Lena Sprung');
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der neue Saal', credit: 'Lena Sprung/Agentur Nord' })]);
+    expect(article.text).not.toContain('Lena Sprung');
   });
 });
 
@@ -231,10 +237,9 @@ describe('extractArticle keeps a caption whose markup is named like a byline', (
     ['the credit', `<figure>${picture}<figcaption>Der Entwurf für den Neubau <span class="byline-image">(Foto: Stadt Wendenau)</span></figcaption></figure>`],
     ['the credit, marked as its author', `<figure>${picture}<figcaption>Der Entwurf für den Neubau <span itemprop="author">Foto: Stadt Wendenau</span></figcaption></figure>`],
   ])('should keep caption and credit when %s is', (_case, figure) => {
-    const result = extractArticle(jsdomDocument(page(figure), 'https://example.org/schule'), { url: 'https://example.org/schule' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page(figure), 'https://example.org/schule');
 
-    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Der Entwurf für den Neubau', credit: 'Stadt Wendenau' })]);
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Entwurf für den Neubau', credit: 'Stadt Wendenau' })]);
   });
 });
 
@@ -245,13 +250,12 @@ describe('extractArticle keeps an opening picture apart from the lead', () => {
     ${paragraphs}</article></body></html>`;
 
   it('should give the lead without the credit of the picture, and the credit to the picture', () => {
-    const result = extractArticle(jsdomDocument(page, 'https://example.org/gedenken'), { url: 'https://example.org/gedenken' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page, 'https://example.org/gedenken');
 
-    expect(result.article.text).toContain('Mit einer Schweigeminute begann');
-    expect(result.article.text).not.toContain('Lena Sprung');
-    expect(result.article.text).not.toContain('Der Plenarsaal vor der Gedenkstunde');
-    expect(result.article.captions).toEqual([expect.objectContaining({ credit: 'Amt für Presse | Lena Sprung', imageUrl: 'https://example.org/bilder/saal.jpg' })]);
+    expect(article.text).toContain('Mit einer Schweigeminute begann');
+    expect(article.text).not.toContain('Lena Sprung');
+    expect(article.text).not.toContain('Der Plenarsaal vor der Gedenkstunde');
+    expect(article.captions).toEqual([expect.objectContaining({ credit: 'Amt für Presse | Lena Sprung', imageUrl: 'https://example.org/bilder/saal.jpg' })]);
   });
 });
 
@@ -262,17 +266,16 @@ describe('extractArticle reads a caption that only its credit marks', () => {
     ${paragraphs}</article></body></html>`;
 
   it('should take the block around the credit as the caption', () => {
-    const result = extractArticle(jsdomDocument(page, 'https://example.org/raeumpflicht'), { url: 'https://example.org/raeumpflicht' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page, 'https://example.org/raeumpflicht');
 
-    expect(result.article.captions).toEqual([expect.objectContaining({ text: 'Verschneiter Gehweg am Markt', credit: 'Lena Sprung' })]);
-    expect(result.article.text).not.toContain('Verschneiter Gehweg');
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Verschneiter Gehweg am Markt', credit: 'Lena Sprung' })]);
+    expect(article.text).not.toContain('Verschneiter Gehweg');
   });
 });
 
 describe('extractArticle reads captions without markup of their own', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Sportverein Wendenau hat am ${i + 1}. Spieltag vor ausverkauftem Haus gewonnen und steht damit wieder an der Spitze der Tabelle der Landesliga.</p>`).join('');
-  const article = (body: string) =>
+  const page = (body: string) =>
     `<!doctype html><html lang="de"><head><title>Tabellenführer</title></head><body><article><h1>Tabellenführer</h1>${body}</article></body></html>`;
 
   it.each([
@@ -285,11 +288,10 @@ describe('extractArticle reads captions without markup of their own', () => {
       'Jubel nach dem Schlusspfiff.',
     ],
   ])('should take %s as the caption', (_case, body, text) => {
-    const result = extractArticle(jsdomDocument(article(body), 'https://example.org/sport'), { url: 'https://example.org/sport' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page(body), 'https://example.org/sport');
 
-    expect(result.article.captions).toEqual([expect.objectContaining({ text, credit: 'Lena Sprung', imageUrl: 'https://example.org/jubel.jpg' })]);
-    expect(result.article.text).not.toContain('Lena Sprung');
+    expect(article.captions).toEqual([expect.objectContaining({ text, credit: 'Lena Sprung', imageUrl: 'https://example.org/jubel.jpg' })]);
+    expect(article.text).not.toContain('Lena Sprung');
   });
 });
 
@@ -298,10 +300,9 @@ describe('extractArticle keeps running text that follows an icon', () => {
   const page = `<!doctype html><html lang="de"><head><title>Mehr Einsätze</title></head><body><article><h1>Mehr Einsätze</h1>${paragraphs}<p><img src="https://example.org/info.png" width="16" height="16" alt=""> Im Vorjahr waren es 312 Einsätze. Foto: Feuerwehr</p>${paragraphs}</article></body></html>`;
 
   it('should not take a paragraph after a small icon for a caption', () => {
-    const result = extractArticle(jsdomDocument(page, 'https://example.org/feuerwehr'), { url: 'https://example.org/feuerwehr' });
-    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+    const article = articleAt(page, 'https://example.org/feuerwehr');
 
-    expect(result.article.text).toContain('Im Vorjahr waren es 312 Einsätze.');
-    expect(result.article.captions).toEqual([]);
+    expect(article.text).toContain('Im Vorjahr waren es 312 Einsätze.');
+    expect(article.captions).toEqual([]);
   });
 });
