@@ -31,11 +31,12 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'bilduntersc
 const CREDIT_LABELLED = /^[([]?\s*(?:foto|fotos|bild|bilder|photo|quelle|bildquelle|©|\(c\)|copyright|credit|grafik|illustration|archivfoto|symbolfoto)/i;
 /** A text that is a credit by its own words: "© …", "Foto: …", "Photo by …" (not "Bild 1 von 10"). */
 const CREDIT_STATED = /^[([]?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bilder?|photos?|bildquelle|quelle|credit|archivfoto|symbolfoto)\s*:|photo by\b|foto von\b)/i;
-const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'quelle', 'source', 'urheber', 'author']);
+/** The credit words that name a picture's credit outside any figure. */
+const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
+/** Inside a figure also "quelle", "source" and "author", which outside it may be the text's. */
+const CREDIT_WORDS = new Set([...PHOTO_CREDIT_WORDS, 'quelle', 'source', 'author']);
 /** A cheap first test of class and id names before they are split into words. */
 const CREDIT_HINT = /credit|copyright|nachweis|quelle|fotograf|photographer|urheber/i;
-/** The credit words that name a picture's credit outside any figure ("author" or "source" may be the text's). */
-const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
 
 /** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
 export function fixLazyImages(root: Element): void {
@@ -215,8 +216,8 @@ function mergeCredits(figure: Element, doc: Document): void {
 const ENDS_WITH_CREDIT = /(?<![\p{L}\d])(?:(?:fotos?|bilder?|photos?|credit|bildquelle)\s*:|©)\s*\S[^:]{0,100}$/iu;
 /** Pictures smaller than this (by their width or height attribute) are icons, not photos with captions. */
 const ICON_PIXELS = 80;
-/** Most text a picture's unmarked caption can have. */
-const LOOSE_CAPTION_CHARS = 400;
+/** Most text a caption can have, marked up or not; more is running text around the picture. */
+const CAPTION_MAX_CHARS = 400;
 
 /**
  * A picture followed, in the same small block, by a short text that ends with a credit
@@ -231,7 +232,7 @@ function captionAfterPicture(img: Element, doc: Document): void {
     const block = picture.parentElement;
     if (!block || /^(?:BODY|MAIN|ARTICLE|SECTION|FIGURE)$/.test(tagOf(block)) || block.getElementsByTagName('img').length !== 1) return;
     // Read no further than a caption's length: the block may be the whole article.
-    const text = shortTextOf(block, LOOSE_CAPTION_CHARS);
+    const text = shortTextOf(block, CAPTION_MAX_CHARS);
     if (text === '') {
       picture = block;
       continue;
@@ -253,9 +254,6 @@ function hasTextBefore(picture: Element, block: Element): boolean {
   return false;
 }
 
-/** Most text a caption block holding the credit can have; more is running text around the picture. */
-const CAPTION_BLOCK_CHARS = 400;
-
 /**
  * The block around a credit that holds the caption text beside it ("<div class=attribution>Love
  * thine enemy. <span class=credit>Photo: …</span></div>"): it becomes the figcaption. A block
@@ -265,7 +263,7 @@ function captionAround(credit: Element, figure: Element, doc: Document): Element
   const block = credit.parentElement;
   if (!block || block === figure || firstByTag(block, 'img')) return null;
   const text = textOf(block);
-  if (text === textOf(credit) || text.length > CAPTION_BLOCK_CHARS) return null;
+  if (text === textOf(credit) || text.length > CAPTION_MAX_CHARS) return null;
   return replaceTag(block, 'figcaption', doc);
 }
 
