@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     // Imported only now: ./eval/dom.ts reads its DOM choice from the environment when loaded.
     process.env.PRESSCLIP_EVAL_DOM = dom;
     const { countCaptions } = await import('./eval/captions');
-    const counts = await countCaptions(dir, values.limit ? Number(values.limit) : Infinity);
+    const counts = await countCaptions(dir, { limit: values.limit ? Number(values.limit) : Infinity, filter: values.filter });
     console.log(
       `\nCaptions (Pressclip, ${counts.articles} pages extracted): ${counts.captions} captions, ${counts.withCredit} with a photo credit; ` +
         `${counts.creditLinesInText} credit lines left in the running text ("… Foto: …", "© …").`,

@@ -25,6 +25,12 @@ describe('countCaptions', () => {
     expect(actual.withCredit).toBe(actual.captions);
     expect(actual.creditLinesInText).toBe(0);
   });
+
+  it('should count only the pages the scorer would score with the same --filter and --limit', async () => {
+    expect((await countCaptions(dir, { filter: 'EMPTY' })).articles).toBe(0);
+    expect((await countCaptions(dir, { filter: 'example\\.org/demo' })).articles).toBe(1);
+    expect((await countCaptions(dir, { limit: 0 })).articles).toBe(0);
+  });
 });
 
 describe('isCreditLine', () => {

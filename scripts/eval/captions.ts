@@ -29,11 +29,17 @@ export function isCreditLine(line: string): boolean {
   return line.length < CREDIT_LINE_MAX_CHARS && CREDIT_LINE.test(line);
 }
 
-/** Extracts every page of `dir` (laid out like ../shared/eval/dev) and counts its captions. */
-export async function countCaptions(dir: string, limit = Infinity): Promise<CaptionCounts> {
+/**
+ * Extracts the pages of `dir` (laid out like ../shared/eval/dev) and counts their captions. The
+ * pages are chosen as the scorer chooses them: `filter` (case-insensitive) on file name or
+ * address, then the first `limit`.
+ */
+export async function countCaptions(dir: string, { limit = Infinity, filter }: { limit?: number; filter?: string } = {}): Promise<CaptionCounts> {
   const pages = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string }>;
+  const wanted = filter ? new RegExp(filter, 'i') : undefined;
+  const chosen = Object.entries(pages).filter(([url, { file }]) => !wanted || wanted.test(file) || wanted.test(url));
   const counts: CaptionCounts = { articles: 0, captions: 0, withCredit: 0, creditLinesInText: 0 };
-  for (const [url, { file }] of Object.entries(pages).slice(0, limit)) {
+  for (const [url, { file }] of chosen.slice(0, limit)) {
     const html = decodeHtml(gunzipSync(readFileSync(join(dir, 'pages', `${file}.gz`)))).text;
     await withDocument(html, url, (doc) => {
       const result = extractArticle(doc, { url });
