@@ -11,13 +11,8 @@ import { db as defaultDb, INBOX_ID, type PressclipDB, type TrashedClipping } fro
  * Undo of `deleteClippings`: puts the clippings of `batch` back as they were (into the Inbox when
  * their collection has been deleted since) and resolves with how many came back.
  */
-export async function restoreDeleted(batch: string, database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
-  let restored = 0;
-  for (;;) {
-    const { back, done } = await restoreTrashed(database, now, () => database.trash.where('batch').equals(batch).limit(CHUNK).toArray());
-    restored += back;
-    if (done) return restored;
-  }
+export function restoreDeleted(batch: string, database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  return restoreEvery(database, now, () => database.trash.where('batch').equals(batch).limit(CHUNK).toArray());
 }
 
 /**
@@ -25,20 +20,24 @@ export async function restoreDeleted(batch: string, database: PressclipDB = defa
  * Inbox when their collection has been deleted since) and resolves with how many came back.
  */
 export async function restoreFromTrash(ids: readonly string[] | 'all', database: PressclipDB = defaultDb, now = Date.now()): Promise<number> {
+  if (ids === 'all') return restoreEvery(database, now, () => database.trash.limit(CHUNK).toArray());
   let restored = 0;
-  if (ids === 'all') {
-    for (;;) {
-      const { back, done } = await restoreTrashed(database, now, () => database.trash.limit(CHUNK).toArray());
-      restored += back;
-      if (done) return restored;
-    }
-  }
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
     const { back } = await restoreTrashed(database, now, async () => (await database.trash.bulkGet(chunk)).filter((e): e is TrashedClipping => e !== undefined));
     restored += back;
   }
   return restored;
+}
+
+/** Restores a chunk at a time, each `readChunk` (at most CHUNK entries), until none is left. */
+async function restoreEvery(database: PressclipDB, now: number, readChunk: () => Promise<TrashedClipping[]>): Promise<number> {
+  let restored = 0;
+  for (;;) {
+    const { back, done } = await restoreTrashed(database, now, readChunk);
+    restored += back;
+    if (done) return restored;
+  }
 }
 
 /** One transaction of a restore: the entries `read` returns go back and leave the trash. */

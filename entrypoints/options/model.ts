@@ -29,14 +29,17 @@ export const notice = signal<Notice | null>(null);
 /**
  * Runs a library action and reports it in the notice: the text (or whole notice, with Undo) it
  * resolves with, or why it failed. `setBusy` is told while it runs, to disable the controls.
+ * Resolves with whether the action succeeded.
  */
-export async function runWithNotice(action: () => Promise<string | Notice>, setBusy: (busy: boolean) => void = () => undefined): Promise<void> {
+export async function runWithNotice(action: () => Promise<string | Notice>, setBusy: (busy: boolean) => void = () => undefined): Promise<boolean> {
   setBusy(true);
   try {
     const done = await action();
     notice.value = typeof done === 'string' ? { kind: 'info', text: done } : done;
+    return true;
   } catch (error) {
     notice.value = { kind: 'error', text: t('actionFailed', describeError(error)) };
+    return false;
   } finally {
     setBusy(false);
   }

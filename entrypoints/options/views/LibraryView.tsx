@@ -145,7 +145,7 @@ export function LibraryView({ filter, clippingId, collections, exportAction }: P
 }
 
 /** Deletes, then leaves a notice whose Undo brings the clippings back. */
-function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolean) => void): Promise<void> {
+function deleteAndOfferUndo(ids: readonly string[], setBusy: (busy: boolean) => void): Promise<boolean> {
   return runWithNotice(async () => {
     const deleted = await deleteClippings(ids);
     return { kind: 'info', text: t('deletedCount', clippingCount(deleted.count)), undo: deleted };

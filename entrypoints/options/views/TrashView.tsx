@@ -4,7 +4,7 @@ import { useLiveQuery } from '@/components/useLiveQuery';
 import { deleteForGood, listTrash, restoreFromTrash, TRASH_KEPT_DAYS, type TrashRow } from '@/utils/trash';
 import { clippingCount, formatDate, formatNumber, t } from '@/utils/i18n';
 import { describeError } from '@/utils/user-errors';
-import { notice, runWithNotice } from '../model';
+import { runWithNotice } from '../model';
 
 /** Rows listed at once; "Restore all" and "Delete all for good" also reach the rest. */
 const TRASH_SHOWN = 200;
@@ -35,8 +35,7 @@ export function TrashView() {
 
   const run = async (row: number, action: () => Promise<string>) => {
     actedOn.current = { row, before: trash.status === 'ready' ? trash.value : undefined };
-    await runWithNotice(action, setBusy);
-    if (notice.value?.kind === 'error') actedOn.current = null; // nothing changed: the button is still there
+    if (!(await runWithNotice(action, setBusy))) actedOn.current = null; // nothing changed: the button is still there
   };
   const restore = (row: number, ids: readonly string[] | 'all') => run(row, async () => t('restoredCount', clippingCount(await restoreFromTrash(ids))));
   const remove = (row: number, ids: readonly string[] | 'all') => run(row, async () => t('deletedForGoodCount', clippingCount(await deleteForGood(ids))));
