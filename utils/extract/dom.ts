@@ -42,9 +42,10 @@ export function textOf(node: Node | null | undefined): string {
  * Whitespace-folded text of `node` when it is at most `max` characters long, else null. Cheaper
  * than `textOf` on a big wrapper: its text nodes are read only until the folded text is longer
  * than `max`. (Folding never lengthens a text, and the folded start of a text is the start of
- * the folded text.)
+ * the folded text.) With `lineBreak`, each `<br>` reads as that string, so the lines of
+ * "Von Anna Beispiel<br>Lemgo" stay apart.
  */
-export function shortTextOf(node: Node, max: number): string | null {
+export function shortTextOf(node: Node, max: number, lineBreak?: string): string | null {
   if (!node.firstChild || node.firstChild === node.lastChild && node.firstChild.nodeType === TEXT_NODE) {
     const text = textOf(node);
     return text.length <= max ? text : null;
@@ -61,7 +62,10 @@ export function shortTextOf(node: Node, max: number): string | null {
           if (collapseWhitespace(raw).length > max) tooLong = true;
           else checkAt = raw.length * 2;
         }
-      } else if (type === ELEMENT_NODE) walk(child);
+      } else if (type === ELEMENT_NODE) {
+        if (lineBreak !== undefined && tagOf(child as Element) === 'BR') raw += lineBreak;
+        else walk(child);
+      }
     }
   };
   walk(node);

@@ -276,9 +276,26 @@ function jsonLdCredits(ld: JsonLd): { persons: string[]; organizations: string[]
   return { persons, organizations, agencies };
 }
 
+/**
+ * The label of a `twitter:labelN`/`twitter:dataN` pair that names the writer: WordPress SEO
+ * plugins print every post's author so ("Verfasst von" → "Anna Beispiel"), also on themes that
+ * show no byline.
+ */
+const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|escrito por|écrit par|scritto da)$/i;
+
+function labelledMetaAuthors(meta: MetaTags): string[] {
+  const values: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = meta.first(`twitter:label${n}`);
+    const value = label && WRITTEN_BY_LABEL.test(label) ? meta.first(`twitter:data${n}`) : undefined;
+    if (value) values.push(value);
+  }
+  return values;
+}
+
 function metaCredits(meta: MetaTags): Byline {
-  for (const key of AUTHOR_META) {
-    const values = meta.all(key).filter((v) => !/^https?:\/\//i.test(v));
+  for (const candidates of [...AUTHOR_META.map((key) => meta.all(key)), labelledMetaAuthors(meta)]) {
+    const values = candidates.filter((v) => !/^https?:\/\//i.test(v));
     if (values.length === 0) continue;
     // "Beispiel-Verlag GmbH, Wendenau, Germany": the publisher's imprint, not a writer (nor three).
     const parsed = values.map(parseByline).filter((b) => !b.authors.some(isLegalEntity));
@@ -294,8 +311,14 @@ const BYLINE_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'byline',
 /** …and of elements near them that are not the name (portrait, biography, social links). */
 const NOT_BYLINE_WORDS = new Set(['avatar', 'image', 'img', 'photo', 'picture', 'bio', 'description', 'desc', 'social', 'links', 'follow', 'more', 'posts']);
 
+/**
+ * How a `<br>` reads in a byline: as a separator, like the bar in "Anna Beispiel | Lemgo". The
+ * lines of "Von Anna Beispiel<br>Lemgo" or "Anna Beispiel<br>Redakteurin" are not one name.
+ */
+const LINE_BREAK = ' | ';
+
 /** Labels that introduce a byline inside a short line: "05.02.2020 – Redaktion: Eberhard Fuhr". */
-const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|eine? (?:beitrag|kommentar|gastbeitrag|kolumne|glosse|analyse|reportage) von)\s*:?\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
+const BYLINE_LABEL = /(?:^|[\s|•·,–—-])(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|veröffentlicht von|geschrieben von|verfasst von|posted by|written by|eine? (?:beitrag|kommentar|gastbeitrag|kolumne|glosse|analyse|reportage) von)\s*:?(?:\s*\|)*\s+(?=\p{Lu}|\p{Ll}+\b)/iu;
 
 /** The byline of an element the markup marks as one (`itemprop=author`, `.byline`, `.author` …). */
 function markedByline(scope: Element, isOutlet: (name: string) => boolean, headline: Element | undefined): Byline {
@@ -369,7 +392,7 @@ function datedByline(headline: Element): string[] {
   // …or right above it, with the kicker.
   for (let sib = headline.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) lines.push(sib);
   for (const line of lines) {
-    const text = shortTextOf(line, 100);
+    const text = shortTextOf(line, 100, LINE_BREAK);
     if (text === null || text.length < 12 || !findDateInText(text)) continue;
     const parts = text.split(/\s*[|•·]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
     const other = parts.filter((p) => !findDateInText(p) && !/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(p));
@@ -427,14 +450,14 @@ function labelledByline(scope: Element, headline: Element | undefined): Byline {
 /** The end of a short line naming the kind of piece: "Blog Beitrag", "Ein Gastkommentar", "Interview". */
 const CREDIT_NOUN_BEFORE = /^[\s|•·,–—-]*(?:\p{L}+[\s-])?\p{L}*(?:beitrag|artikel|kommentar|kolumne|glosse|bericht|reportage|interview|analyse|essay|rezension|kritik)\s*$/iu;
 
-/** The byline labels that are nouns, as BYLINE_LABEL matches them without a colon. */
-const NOUN_LABEL = /^[\s|•·,–—-]*(?:text|autor(?:in)?|autoren|redaktion)\s+$/i;
+/** The byline labels that are nouns, as BYLINE_LABEL matches them without a colon (a line break may follow). */
+const NOUN_LABEL = /^[\s|•·,–—-]*(?:text|autor(?:in)?|autoren|redaktion)[\s|]+$/i;
 
 const BYLINE_WORD = /\b(?:von|by|vom|text|autor(?:in)?|autoren|redaktion|posted|written|veröffentlicht|geschrieben|verfasst)\b/i;
 
 function bylineFromLine(el: Element, scope: Element, headline: Element | undefined): Byline | null {
   // The line around a "von" in running text is often the whole article: read no more than a byline's length.
-  const text = shortTextOf(el, 140);
+  const text = shortTextOf(el, 140, LINE_BREAK);
   if (text === null || text.length < 5) return null;
   const label = BYLINE_LABEL.exec(text);
   if (!label || isInForeignBlock(el, scope, headline)) return null;
@@ -446,8 +469,10 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   if (NOUN_LABEL.test(label[0]) && before.trim() && !/[|•·–—]\s*$/.test(before)) return null;
   // "Blog-Beitrag von Anna Beispiel", "Gastkommentar von …": a word for the piece before "von" makes it a credit too.
   if (before.trim() && /^[\s|•·,–—-]*(?:von|by|vom)\b/i.test(label[0]) && !/(?:[|•·–—]|\d|\buhr|\b(?:posted|published|veröffentlicht|erstellt|geschrieben|filed)\b.*)\s*$/i.test(before) && !CREDIT_NOUN_BEFORE.test(before)) return null;
-  // "Posted in Datenschutz by Anna on …": read from the label on.
-  const parsed = parseByline(text.slice(label.index).replace(/^[\s|•·,–—-]+/, ''));
+  // "Posted in Datenschutz by Anna on …": read from the label on, to the end of the name's line
+  // ("Von Anna Beispiel<br>Lemgo / Kreis Lippe": the place on the next line is no co-author).
+  const lineEnd = text.indexOf(LINE_BREAK, label.index + label[0].length);
+  const parsed = parseByline(text.slice(label.index, lineEnd >= 0 ? lineEnd : undefined).replace(/^[\s|•·,–—-]+/, ''));
   // After a noun ("Kritik von Anwohnern") only a full name is taken, not one word.
   if (before.trim() && CREDIT_NOUN_BEFORE.test(before) && !parsed.authors.every((n) => /\s/.test(n))) return null;
   return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
@@ -460,8 +485,8 @@ function bylineText(el: Element): string {
   const named = Array.from(el.querySelectorAll('[itemprop="name"]')).find((name) => namesTheWriter(name, el));
   const namedText = named ? named.getAttribute('content') ?? textOf(named) : '';
   if (namedText) return namedText;
-  const text = textOf(el);
-  if (text.length <= 100) return text;
+  const text = shortTextOf(el, 100, LINE_BREAK);
+  if (text !== null) return text;
   // An author box with a biography: the name is its link or heading.
   const link = el.querySelector('a[rel="author"], a[href*="/autor"], a[href*="/author"], .fn, .name, h2, h3, h4, strong');
   const linkText = textOf(link);

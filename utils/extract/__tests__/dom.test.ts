@@ -64,6 +64,14 @@ describe('shortTextOf', () => {
 
     expect(shortTextOf(el, max)).toBe(full.length <= max ? full : null);
   });
+
+  it('should read each <br> as the line break it is given, and count it against the limit', () => {
+    const el = element('<p>Von Anna Beispiel<br>Lemgo<br/></p>');
+
+    expect(shortTextOf(el, 40, ' | ')).toBe('Von Anna Beispiel | Lemgo |');
+    expect(shortTextOf(el, 22, ' | ')).toBeNull();
+    expect(shortTextOf(el, 40)).toBe('Von Anna BeispielLemgo');
+  });
 });
 
 describe('isBlank', () => {

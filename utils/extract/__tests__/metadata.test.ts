@@ -179,6 +179,28 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Anna Beispiel']);
   });
 
+  it.each([
+    ['a "Von" line with the place on the next line', '<p>Von <strong>Lea Sommer</strong> und <strong>Ole Brandt</strong><br><br>Lemgo / Kreis Lippe</p>', ['Lea Sommer', 'Ole Brandt']],
+    ['a marked byline with the role on the next line', '<div class="author">Lea Sommer<br>Redakteurin</div>', ['Lea Sommer']],
+    ['a label alone on its line', '<p class="credit">Autorin:<br>Lea Sommer</p>', ['Lea Sommer']],
+    ['a label with empty lines after it', '<a href="#kontakt"><b>Von:</b> <br> <br> Lea Sommer</a>', ['Lea Sommer']],
+    ['a noun ending a phrase, not opening the line', '<div><strong>Copyright text</strong><br><span>Location</span></div>', []],
+    ['a date line with the name on the next line', '<p class="meta">04.02.2026<br>Lea Sommer</p>', ['Lea Sommer']],
+  ])('should read a line break in a byline as a separator: %s', (_, line, expected) => {
+    const actual = metadataOf('', `<article><h1>Neuer Radweg eröffnet</h1>${line}<p>Text</p></article>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
+  it('should read the writer a WordPress SEO plugin labels in the twitter data tags when the page prints none', () => {
+    const tags = (label: string) => `<meta name="twitter:label1" content="${label}"><meta name="twitter:data1" content="Lea Sommer"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">`;
+
+    expect(metadataOf(tags('Verfasst von'), '<article><h1>T</h1><p>Text</p></article>').authors).toEqual(['Lea Sommer']);
+    expect(metadataOf(tags('Written by'), '<article><h1>T</h1><p>Text</p></article>').authors).toEqual(['Lea Sommer']);
+    expect(metadataOf(tags('Geschätzte Lesezeit'), '<article><h1>T</h1><p>Text</p></article>').authors).toEqual([]);
+    expect(metadataOf(tags('Verfasst von'), '<article><h1>T</h1><p class="byline">Von Max Muster</p><p>Text</p></article>').authors).toEqual(['Max Muster']);
+  });
+
   it('should not take comment authors for the byline', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p>Text</p></article><ol class="comment-list"><li class="comment"><span class="author">Leserin</span></li></ol>');
 
