@@ -13,11 +13,11 @@
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
 import { findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
-import { bodiesOf, compileSelectors, findAll, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities } from './text';
-import { findHeadline, siteNameFromTitle } from './title';
+import { findHeadline, similarity, siteNameFromTitle, siteParts } from './title';
 import type { ArticleMetadata } from './types';
 
 /** What the body extraction needs to know about the page, found while reading metadata. */
@@ -93,7 +93,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const dateOptions: DateOptions = timeZone ? { timeZone } : {};
 
   const publisher = nameOf(ld.resolve(firstOf(article?.publisher)));
-  const siteName = clean(publisher) ?? meta.first('og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? undefined;
+  const siteName = siteNameOf([clean(publisher), meta.first('og:site_name', 'application-name', 'apple-mobile-web-app-title')]);
 
   const headline = findHeadline(
     doc,
@@ -101,7 +101,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     siteName,
   );
 
-  const outlet = siteName ?? siteNameFromTitle(doc.title ?? '', headline.title);
+  const outlet = (siteName && outletName(siteName, headline.title, url)) ?? siteNameFromTitle(doc.title ?? '', headline.title);
 
   const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
   const scope = articleScope(doc, headline.element, bodyContainers[0]);
@@ -128,10 +128,9 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     meta.date(MODIFIED_META, dateOptions) ??
     microdataDate(scope, 'dateModified', dateOptions);
 
-  const section =
-    clean(stringOf(article?.articleSection)) ??
-    meta.first('article:section', 'parsely-section', 'section', 'category') ??
-    printedSection(scope);
+  const section = firstSection(
+    clean(stringOf(article?.articleSection)) ?? meta.first('article:section', 'parsely-section', 'section', 'category') ?? printedSection(scope),
+  );
 
   return {
     metadata: {
@@ -612,10 +611,72 @@ function iso(value: string | null | undefined, options: DateOptions): string | u
   return toIsoDate(value, options);
 }
 
+/**
+ * The site's name: the first declared one that is a name; a web address only when nothing else
+ * is declared, and then by its host ("https://www.example-blog.de/" → "example-blog.de").
+ */
+function siteNameOf(declared: readonly (string | undefined)[]): string | undefined {
+  const names = declared.filter((name): name is string => !!name);
+  const isAddress = (name: string) => /^https?:\/\/\S+$/i.test(name);
+  const name = names.find((n) => !isAddress(n));
+  if (name) return name;
+  for (const address of names) {
+    try {
+      return new URL(address).hostname.replace(/^www\./, '') || undefined;
+    } catch {
+      // not an address after all: try the next one
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The outlet's name as a coverage report lists it, from the name the page declares. A tagline
+ * beside the name goes: the part that matches the site's address is the name ("Schnäppchen-Blog
+ * • DealDoktor" on dealdoktor.de), else the first ("MIXED.de | VR, AR und KI"). So does the
+ * headline, when a template declares the page's whole title as the site's name ("Achtsam durch die
+ * Krise | Die FURCHE").
+ */
+function outletName(declared: string, headline: string, url: string): string | undefined {
+  const parts = siteParts(declared);
+  if (parts.length < 2) return parts[0];
+  const named = parts.filter((part) => !headline || similarity(part, headline) < 0.8);
+  const labels = hostLabels(url);
+  const matchesHost = (part: string) => {
+    const compact = compactName(part);
+    return labels.some((label) => compact === label || initialsOf(part) === label || (Math.min(compact.length, label.length) >= 4 && (compact.includes(label) || label.includes(compact))));
+  };
+  return named.find(matchesHost) ?? named[0] ?? parts[0];
+}
+
+/** The names in a site's address, letters and digits only: "www.herz-und-blut.de" → ["herzundblut"]. */
+function hostLabels(url: string): string[] {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return [];
+  }
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  return labels.filter((label) => !/^www\d*$/.test(label)).map((label) => label.replace(/[^\p{L}\p{N}]+/gu, '')).filter((label) => label.length >= 2);
+}
+
+/**
+ * One section (Ressort): the first of a list of categories that blog software declares as the
+ * section ("Region, News, Wirtschaft, Newsletter" → "Region"). A comma between digits is kept.
+ */
+function firstSection(value: string | undefined): string | undefined {
+  return value?.split(/,(?!\d)/).map((part) => part.trim()).find(Boolean);
+}
+
+/** Blocks a section label does not hold: ".article-section" may name a part of the page (a download list). */
+const IS_BLOCK = compileSelectors(['p', 'div', 'ul', 'ol', 'li', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** The section label printed in the article ("Lokal" in `.ressort`), when short. */
 function printedSection(scope: Element): string | undefined {
   const el = findAll(scope, IS_SECTION_LABEL, 1)[0];
-  const text = el ? (el.getAttribute('content') ?? textOf(el)) : '';
+  if (!el || findFirst(el, IS_BLOCK)) return undefined;
+  const text = el.getAttribute('content') ?? textOf(el);
   return text && text.length <= 40 ? text : undefined;
 }
 

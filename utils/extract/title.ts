@@ -283,12 +283,23 @@ function textWithoutBadges(el: Element): string {
  * Werretal-Bote" → "Werretal-Bote", "Stadt Wendenau - Presse - Brücke eröffnet" → "Stadt Wendenau".
  */
 export function siteNameFromTitle(docTitle: string, headline: string): string | undefined {
-  const parts = collapseWhitespace(docTitle).split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = siteParts(docTitle);
   if (parts.length < 2 || !headline) return undefined;
   const at = parts.findIndex((part) => similarity(part, headline) >= 0.8);
   if (at === -1) return undefined;
   const site = at === 0 ? parts[parts.length - 1] : parts[0];
   return site && site.length <= 60 && similarity(site, headline) < 0.5 ? site : undefined;
+}
+
+/** Separators left at the ends of a part: "Katzendecke | | Uniqz" splits into "Katzendecke" and "| Uniqz". */
+const EDGE_SEPARATORS = /^[\s|–—·•»«:/-]+|[\s|–—·•»«:/-]+$/g;
+
+/** The parts of a title or site name between separators, each with a letter or digit. */
+export function siteParts(text: string): string[] {
+  return collapseWhitespace(text)
+    .split(SITE_SEPARATOR)
+    .map((part) => part.replace(EDGE_SEPARATORS, ''))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
 
 /** Removes the outlet's name from a `<title>`-style string: "Brücke eröffnet | Werretal-Bote" → "Brücke eröffnet". */

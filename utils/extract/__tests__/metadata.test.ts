@@ -278,4 +278,31 @@ describe('extractMetadata: other fields', () => {
 
     expect(actual).toMatchObject({ siteName: 'Stadtbote', section: 'Lokales', canonicalUrl: 'https://fakehost/lokales/artikel/', lang: 'de' });
   });
+
+  it.each([
+    ['a name with a tagline', 'Werretal Bote | Nachrichten aus dem Werretal', 'https://www.example.org/a.html', 'Werretal Bote'],
+    ['a tagline before the name the address spells', 'Nachrichten aus dem Werretal • Werretal-Bote.de', 'https://www.werretal-bote.example/a.html', 'Werretal-Bote.de'],
+    ['a tagline before the name the address abbreviates', 'Nachrichten aus Lippe - Lippische Landes-Zeitung', 'https://www.llz.example/a.html', 'Lippische Landes-Zeitung'],
+    ["the page's whole title declared as the site's name", 'Neuer Radweg eröffnet | Werretal Bote', 'https://www.example.org/a.html', 'Werretal Bote'],
+    ['separators left at an end', '| Werretal Bote', 'https://www.example.org/a.html', 'Werretal Bote'],
+  ])('should list the outlet by its name: %s', (_, declared, url, expected) => {
+    const actual = metadataOf(`<meta property="og:site_name" content="${declared}">`, '<h1>Neuer Radweg eröffnet</h1>', url);
+
+    expect(actual.siteName).toBe(expected);
+  });
+
+  it("should take the site's name over a web address declared as the publisher's name, and the address's host when nothing else names the site", () => {
+    const publisher = ld({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'https://www.werretal-bote.example/' } });
+
+    expect(metadataOf(`${publisher}<meta property="og:site_name" content="Werretal Bote">`, '<h1>T</h1>').siteName).toBe('Werretal Bote');
+    expect(metadataOf(publisher, '<h1>T</h1>').siteName).toBe('werretal-bote.example');
+  });
+
+  it.each([
+    ['the first of a list of categories', ld({ '@type': 'NewsArticle', articleSection: 'Lokales, Politik, Newsletter' }), '<h1>T</h1>', 'Lokales'],
+    ['a section label', '', '<article><h1>T</h1><span class="ressort">Lokales</span><p>Text</p></article>', 'Lokales'],
+    ['no part of the page named like a section', '', '<article><h1>T</h1><section class="article-section"><ul><li><a href="/a.pdf">pdf (83,14 KB)</a></li></ul></section></article>', undefined],
+  ])('should read one section: %s', (_, head, body, expected) => {
+    expect(metadataOf(head, body).section).toBe(expected);
+  });
 });
