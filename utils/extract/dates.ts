@@ -88,6 +88,23 @@ export function findDateInText(text: string): DateParts | null {
   return best?.parts ?? null;
 }
 
+/** `text` without the dates (and times) written in it: "24.01.2022 - Meldung" → " - Meldung". */
+export function withoutDates(text: string): string {
+  let rest = text;
+  for (const { global, parts } of GLOBAL_TEXT_DATE_PATTERNS) {
+    let kept = '';
+    let at = 0;
+    for (const match of rest.matchAll(global)) {
+      const found = parts(match as RegExpExecArray);
+      if (!found || !isValidDate(found)) continue;
+      kept += `${rest.slice(at, match.index)} `;
+      at = match.index + match[0].length;
+    }
+    rest = kept + rest.slice(at);
+  }
+  return rest;
+}
+
 /** Formats calendar parts as ISO 8601 without an offset (a local date or date-time). */
 export function formatParts(parts: DateParts): string {
   const date = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;

@@ -17,7 +17,7 @@ import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, sho
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities } from './text';
-import { findHeadline, similarity, siteNameFromTitle, siteParts } from './title';
+import { findHeadline, kickerText, similarity, siteNameFromTitle, siteParts } from './title';
 import type { ArticleMetadata } from './types';
 
 /** What the body extraction needs to know about the page, found while reading metadata. */
@@ -101,6 +101,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     siteName,
   );
 
+  const kicker = headline.kicker && kickerText(headline.kicker);
   const outlet = (siteName && outletName(siteName, headline.title, url)) ?? siteNameFromTitle(doc.title ?? '', headline.title);
 
   const bodyContainers = findAll(doc, IS_ARTICLE_BODY).filter((el) => (el.textContent ?? '').trim().length >= 200);
@@ -135,7 +136,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   return {
     metadata: {
       title: headline.title.normalize('NFC'),
-      ...(headline.kicker && { kicker: headline.kicker.normalize('NFC') }),
+      ...(kicker && { kicker: kicker.normalize('NFC') }),
       authors: credits.authors,
       agencies: credits.agencies,
       ...(outlet && { siteName: outlet }),

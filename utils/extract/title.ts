@@ -8,6 +8,7 @@
 import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
 import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { withoutDates } from './dates';
 import { collapseWhitespace } from './text';
 
 const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
@@ -263,15 +264,33 @@ function kickerAbove(el: Element): { text: string; element: Element } | undefine
   return undefined;
 }
 
+/**
+ * The kicker as the clipping shows it: without a date the template prints in the same line
+ * ("24.01.2022 - Meldung - Energiewende" → "Meldung - Energiewende"; a date alone is no kicker)
+ * and without the dashes or bars around it ("- Advertorial -").
+ */
+export function kickerText(raw: string): string | undefined {
+  const text = collapseWhitespace(withoutDates(raw))
+    .replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '')
+    .replace(/(\s[|•·–—-])(?:\s+[|•·–—-])+\s/g, '$1 ');
+  return /\p{L}/u.test(text) ? text : undefined;
+}
+
 /** Paid-content badges and icons printed inside kickers ("Plus", "Abo", "Premium"). */
 const BADGE_WORDS = /(?:^|[\s_-])(?:badge|icon|plus|premium|abo|paid|paywall|logo|marker)(?:$|[\s_-])/i;
+
+/** Blocks inside a kicker hold one label each: "<div>Rechtsprechung</div><div>Urlaubsrecht</div>". */
+const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|SECTION|H[1-6])$/;
 
 function textWithoutBadges(el: Element): string {
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !BADGE_WORDS.test(namesOf(child as Element))) walk(child);
+      else if (child.nodeType === 1 && !BADGE_WORDS.test(namesOf(child as Element))) {
+        if (BLOCK_TAGS.test(tagOf(child as Element)) && /\S\s*$/.test(text) && !/[·|–—-]\s*$/.test(text)) text += ' · ';
+        walk(child);
+      }
     }
   };
   walk(el);

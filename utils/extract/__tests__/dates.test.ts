@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateInText, formatParts, toIsoDate } from '../dates';
+import { findDateInText, formatParts, toIsoDate, withoutDates } from '../dates';
 
 describe('toIsoDate', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('findDateInText', () => {
     const parts = findDateInText(text);
 
     expect(parts ? formatParts(parts) : null).toBe(expected);
+  });
+});
+
+describe('withoutDates', () => {
+  it.each([
+    ['24.01.2022 - Meldung', ' - Meldung'],
+    ['Magazin - 15. Februar 2026, 14:30 Uhr', 'Magazin - '],
+    ['Ausgabe 2026-04-20 und November 3, 2026', 'Ausgabe und '],
+    ['Version 3.6.9 vom 31.02.2026', 'Version 3.6.9 vom 31.02.2026'],
+  ])('should take the dates out of %j', (text, expected) => {
+    expect(withoutDates(text).replace(/\s+/g, ' ')).toBe(expected);
   });
 });

@@ -298,6 +298,15 @@ describe('extractMetadata: other fields', () => {
     expect(metadataOf(publisher, '<h1>T</h1>').siteName).toBe('werretal-bote.example');
   });
 
+  it('should show the kicker without the date printed in its line, and no kicker that is only a date', () => {
+    const dated = metadataOf('', '<article><p class="kicker">24.01.2026 – Energiewende</p><h1>Neuer Radweg eröffnet</h1><p>Text</p></article>');
+    const onlyDate = metadataOf('', '<article><p class="kicker">24.01.2026</p><h1>Neuer Radweg eröffnet</h1><p>Text</p></article>');
+
+    expect(dated.kicker).toBe('Energiewende');
+    expect(onlyDate.kicker).toBeUndefined();
+    expect(onlyDate.title).toBe('Neuer Radweg eröffnet');
+  });
+
   it.each([
     ['the first of a list of categories', ld({ '@type': 'NewsArticle', articleSection: 'Lokales, Politik, Newsletter' }), '<h1>T</h1>', 'Lokales'],
     ['a section label', '', '<article><h1>T</h1><span class="ressort">Lokales</span><p>Text</p></article>', 'Lokales'],

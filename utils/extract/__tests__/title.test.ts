@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findHeadline, siteNameFromTitle, stripSiteName } from '../title';
+import { findHeadline, kickerText, siteNameFromTitle, stripSiteName } from '../title';
 
 function page(body: string): Document {
   return new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
@@ -113,5 +113,24 @@ describe('siteNameFromTitle', () => {
     ['Sanierung beginnt', 'Sanierung beginnt', undefined],
   ])('should find the outlet in %j', (title, headline, expected) => {
     expect(siteNameFromTitle(title, headline)).toBe(expected);
+  });
+});
+
+describe('kickerText', () => {
+  it.each([
+    ['Klimaschutz', 'Klimaschutz'],
+    ['24.01.2022 - Meldung - Energiewende im Gebäudebereich', 'Meldung - Energiewende im Gebäudebereich'],
+    ['Stadtmagazin - 15. Februar 2026', 'Stadtmagazin'],
+    ['2026-04-20', undefined],
+    ['- Anzeige -', 'Anzeige'],
+    ['Lokales | 27.11.2026, 14:30 Uhr | Politik', 'Lokales | Politik'],
+  ])('should show %j as %j', (raw, expected) => {
+    expect(kickerText(raw)).toBe(expected);
+  });
+
+  it('should keep the labels of a kicker made of blocks apart', () => {
+    const doc = page('<div class="topline"><div><a href="/recht">Rechtsprechung</a></div><div><a href="/urlaub">Urlaubsrecht</a></div></div><h1>Verjährung von Urlaubsansprüchen</h1>');
+
+    expect(findHeadline(doc, ['Verjährung von Urlaubsansprüchen'], undefined).kicker).toBe('Rechtsprechung · Urlaubsrecht');
   });
 });
