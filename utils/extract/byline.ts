@@ -95,6 +95,7 @@ export function parseByline(raw: string): Byline {
     return whole;
   });
 
+  let splitPhrase = false;
   // "Anna Beispiel im Gespräch mit Max Muster": interviewee and interviewer are both credited.
   for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
     // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
@@ -114,9 +115,19 @@ export function parseByline(raw: string): Byline {
     else {
       const writer = withoutOutletSuffix(candidate);
       if (writer) authors.push(writer);
+      else if (isPhrase(candidate)) splitPhrase = true;
     }
   }
-  return { authors: withoutLoneWords(dedupe(authors)), agencies: dedupe(agencies) };
+  // "Bundesministerium für Wirtschaft und Klimaschutz": split at "und", a phrase and a word are
+  // left. The word is a fragment of the phrase, not a writer.
+  const names = splitPhrase ? authors.filter((name) => name.includes(' ')) : authors;
+  return { authors: withoutLoneWords(dedupe(names)), agencies: dedupe(agencies) };
+}
+
+/** Words of which one is written in lower case and is no name particle: a phrase, not a name. */
+function isPhrase(candidate: string): boolean {
+  const words = candidate.split(/\s+/);
+  return words.length >= 2 && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()));
 }
 
 /**

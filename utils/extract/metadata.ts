@@ -261,14 +261,14 @@ function jsonLdCredits(ld: JsonLd): { persons: string[]; organizations: string[]
   for (const item of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
     const node = ld.resolve(item);
     const isOrganization = isObject(node) && typesOf(node).some((t) => /Organization|Corporation/.test(t));
-    const name = nameOf(node);
-    if (!name) continue;
-    const parsed = parseByline(name);
-    agencies.push(...parsed.agencies);
-    if (isOrganization) {
-      if (parsed.agencies.length === 0 && isPlausibleName(name)) organizations.push(name);
-    } else {
-      persons.push(...parsed.authors);
+    for (const name of creditedNames(node)) {
+      const parsed = parseByline(name);
+      agencies.push(...parsed.agencies);
+      if (isOrganization) {
+        if (parsed.agencies.length === 0 && isPlausibleName(name)) organizations.push(name);
+      } else {
+        persons.push(...parsed.authors);
+      }
     }
   }
   const source = nameOf(ld.resolve(firstOf(ld.article?.sourceOrganization)));
@@ -291,6 +291,15 @@ function labelledMetaAuthors(meta: MetaTags): string[] {
     if (value) values.push(value);
   }
   return values;
+}
+
+/**
+ * The names a JSON-LD author node gives: one, or several in a `name` array. Some CMSs print the
+ * byline's links into the name ("<a href=…>Anna Beispiel</a>"): the text is the name.
+ */
+function creditedNames(node: unknown): string[] {
+  const names = isObject(node) && Array.isArray(node.name) ? node.name.map((name) => stringOf(name)) : [nameOf(node)];
+  return names.map((name) => clean(name?.replace(/<[^>]*>/g, ' '))).filter((name): name is string => !!name);
 }
 
 function metaCredits(meta: MetaTags): Byline {
@@ -478,6 +487,8 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
+const IS_TEXT_BLOCK = compileSelectors(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** The name in a byline element: `itemprop=name` or `content` where marked, else its short text. */
 function bylineText(el: Element): string {
   const content = el.getAttribute('content');
@@ -486,6 +497,13 @@ function bylineText(el: Element): string {
   const namedText = named ? named.getAttribute('content') ?? textOf(named) : '';
   if (namedText) return namedText;
   const text = shortTextOf(el, 100, LINE_BREAK);
+  // An author card of blocks ("<p class=card__name>Anna Beispiel</p><p class=card__job>Redakteurin</p>"):
+  // the block named as the name.
+  if (text !== null && findFirst(el, IS_TEXT_BLOCK)) {
+    const name = findFirst(el, (e) => IS_TEXT_BLOCK(e) && nameWords(namesOf(e)).some((w) => w === 'name' || w === 'fn') && !findFirst(e, IS_TEXT_BLOCK));
+    const nameText = name ? shortTextOf(name, 80) : null;
+    if (nameText) return nameText;
+  }
   if (text !== null) return text;
   // An author box with a biography: the name is its link or heading.
   const link = el.querySelector('a[rel="author"], a[href*="/autor"], a[href*="/author"], .fn, .name, h2, h3, h4, strong');

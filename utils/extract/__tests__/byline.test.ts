@@ -28,6 +28,8 @@ describe('parseByline', () => {
     ['Frank Bueltge - http://bueltge.de', ['Frank Bueltge'], []],
     ['Redaktion: Eberhard Fuhr', ['Eberhard Fuhr'], []],
     ['Posted by gizzmo', ['gizzmo'], []],
+    ['Landesamt für Umwelt und Naturschutz', [], []],
+    ['Anna Beispiel und Max Muster, Landesamt für Umwelt', ['Anna Beispiel', 'Max Muster'], []],
     ['epd', [], ['epd']],
     ['KNA', [], ['KNA']],
     ['Byron Vonhoff', ['Byron Vonhoff'], []],

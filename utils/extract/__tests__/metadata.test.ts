@@ -107,6 +107,13 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['José Beispiel']);
   });
 
+  it('should read every name of a JSON-LD author whose name is a list of bylines printed as links', () => {
+    const names = ['<a href="/autoren/lea-sommer">Lea Sommer</a>', '<a href="/autoren/ole-brandt">Ole Brandt</a>'];
+    const actual = metadataOf(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: names } }), '<article><h1>T</h1><p>Text</p></article>');
+
+    expect(actual.authors).toEqual(['Lea Sommer', 'Ole Brandt']);
+  });
+
   it('should not take a company imprint in the author tag for writers', () => {
     const actual = metadataOf('<meta name="author" content="Beispiel-Verlag GmbH, Wendenau, Germany">', '<article><h1>T</h1><p>Text</p></article>');
 
@@ -183,6 +190,7 @@ describe('extractMetadata: authors and agencies', () => {
     ['a "Von" line with the place on the next line', '<p>Von <strong>Lea Sommer</strong> und <strong>Ole Brandt</strong><br><br>Lemgo / Kreis Lippe</p>', ['Lea Sommer', 'Ole Brandt']],
     ['a marked byline with the role on the next line', '<div class="author">Lea Sommer<br>Redakteurin</div>', ['Lea Sommer']],
     ['a label alone on its line', '<p class="credit">Autorin:<br>Lea Sommer</p>', ['Lea Sommer']],
+    ['an author card of lines, the name marked', '<div class="author-card"><p class="author-card__name">Lea Sommer</p><p class="author-card__job">Redakteurin Lokales</p></div>', ['Lea Sommer']],
     ['a label with empty lines after it', '<a href="#kontakt"><b>Von:</b> <br> <br> Lea Sommer</a>', ['Lea Sommer']],
     ['a noun ending a phrase, not opening the line', '<div><strong>Copyright text</strong><br><span>Location</span></div>', []],
     ['a date line with the name on the next line', '<p class="meta">04.02.2026<br>Lea Sommer</p>', ['Lea Sommer']],
