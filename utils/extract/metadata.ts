@@ -556,7 +556,7 @@ function markedDate(scope: Element, options: DateOptions, headline: Element | un
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (/^\d{4}-\d{2}-\d{2}/.test(el.getAttribute('title') ?? '') ? el.getAttribute('title') : null);
     if (UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)) return undefined;
     if (text.length > 160 && !attr) return undefined;
-    return iso(attr, options) ?? iso(text, options);
+    return iso(attr, options) ?? iso(text, options) ?? (el.firstElementChild && text.length <= 160 ? iso(spacedText(el), options) : undefined);
   };
   for (const el of findAll(scope, IS_DATE)) {
     const found = fromElement(el);
@@ -570,6 +570,26 @@ function markedDate(scope: Element, options: DateOptions, headline: Element | un
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The text of `el` with a space where an element starts or ends: a date printed in parts
+ * ("<span>Apr</span> <span>04</span><span>2013</span>") reads "Apr 04 2013", not "Apr 042013".
+ */
+function spacedText(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        text += ' ';
+        walk(child);
+        text += ' ';
+      }
+    }
+  };
+  walk(el);
+  return collapseWhitespace(text);
 }
 
 /** A date printed in the text: labelled ("Veröffentlicht am …"), else the first one near the headline. */

@@ -222,6 +222,7 @@ describe('extractMetadata: dates', () => {
     ['article:published_time', '<meta property="article:published_time" content="2026-03-02T10:00:00+01:00">', '', '2026-03-02T10:00:00+01:00'],
     ['a <time> element', '', '<article><h1>T</h1><time datetime="2026-03-03">3. März</time></article>', '2026-03-03'],
     ['printed text only', '', '<article><h1>T</h1><p>Veröffentlicht am 4. März 2026</p></article>', '2026-03-04'],
+    ['a date element printed in parts', '', '<article><h1>T</h1><div class="date"><span class="month">Mar</span> <span class="day">04</span><span class="year">2026</span></div><p>Text</p></article>', '2026-03-04'],
     ['UTC shown in the outlet\'s zone', '<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '', '2026-03-05T00:30:00+01:00'],
   ])('should read the publication date from %s', (_source, head, body, expected) => {
     expect(metadataOf(head, body).publishedTime).toBe(expected);
