@@ -109,14 +109,16 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
 
   const credits = readCredits(ld, meta, scope, siteName, headline.element);
 
+  const genericDate = meta.date(GENERIC_DATE_META, dateOptions);
   const publishedTime =
     iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), dateOptions) ??
     iso(stringOf(ld.page?.datePublished), dateOptions) ??
     meta.date(PUBLISHED_META, dateOptions) ??
     microdataDate(scope, 'datePublished', dateOptions) ??
     // A bare `date` meta tag is often the day the page was generated or last changed: the date
-    // the article prints in its date element wins over it (on the same day, the more precise one).
-    samePrinted(markedDate(scope, dateOptions, headline.element), meta.date(GENERIC_DATE_META, dateOptions)) ??
+    // the article prints (in its date element, else in its text) wins over it (on the same day,
+    // the more precise one).
+    samePrinted(markedDate(scope, dateOptions, headline.element) ?? (genericDate ? printedDate(scope, headline.element, headline.title) : undefined), genericDate) ??
     // A date in the address (WordPress permalinks) is the publication day; a date found in the
     // text could also be an event the article talks about.
     urlDate(url) ??

@@ -240,6 +240,12 @@ describe('extractMetadata: dates', () => {
     expect(actual.publishedTime).toBe('2026-03-06');
   });
 
+  it('should prefer the date the article prints in its text to a bare date meta tag', () => {
+    const actual = metadataOf('<meta name="date" content="2026-03-12">', '<article><h1>T</h1><div class="news-single-timedata">05.03.2026 - Redaktion: Lea Sommer</div><p>Text</p></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-05');
+  });
+
   it('should keep the time of a bare date meta tag for the same day', () => {
     const actual = metadataOf('<meta name="date" content="2026-03-06T09:15:00+01:00">', '<article><h1>T</h1><span class="date">6. März 2026</span></article>');
 
