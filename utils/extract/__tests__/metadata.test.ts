@@ -246,31 +246,24 @@ describe('extractMetadata: dates', () => {
     expect(actual.publishedTime).toBe('2026-03-05');
   });
 
-  it('should not take the date labelled as the last change in the line around it for the publication date', () => {
-    const actual = metadataOf(
-      '',
-      '<article><h1>T</h1><p>Erschienen am: <b>13.10.2026</b></p><p>Text</p><div><h4>Zuletzt geändert am:</h4><ul><li class="timestamp">15.10.2026</li></ul></div></article>',
-    );
-
-    expect(actual.publishedTime).toBe('2026-10-13');
-  });
-
-  it('should read the label of the date\'s own line, not of the line beside it', () => {
-    const actual = metadataOf(
-      '',
-      '<article><h1>T</h1><div class="row"><div><span>Asked</span> <time datetime="2026-02-06T20:37:20">vor 2 Stunden</time></div><div><span>Modified</span> <time datetime="2026-02-07T08:00:00">heute</time></div></div><p>Text</p></article>',
-    );
-
-    expect(actual.publishedTime).toBe('2026-02-06T20:37:20');
-  });
-
-  it("should not take the date of a teaser to another article for the article's date", () => {
-    const actual = metadataOf(
-      '',
-      '<article><h1>Im Schlepptau</h1><div class="series"><a href="/kolumne/"><h3>Kolumne: Als ich noch Kritiker war</h3><div class="date">24. Oktober 2026</div></a></div><p><span class="text_datum">31. Oktober 2026.</span> Text</p></article>',
-    );
-
-    expect(actual.publishedTime).toBe('2026-10-31');
+  it.each([
+    [
+      'not the date the line around it labels as the last change',
+      '<p>Erschienen am: <b>13.10.2026</b></p><p>Text</p><div><h4>Zuletzt geändert am:</h4><ul><li class="timestamp">15.10.2026</li></ul></div>',
+      '2026-10-13',
+    ],
+    [
+      "the label of the date's own line, not of the line beside it",
+      '<div class="row"><div><span>Asked</span> <time datetime="2026-02-06T20:37:20">vor 2 Stunden</time></div><div><span>Modified</span> <time datetime="2026-02-07T08:00:00">heute</time></div></div><p>Text</p>',
+      '2026-02-06T20:37:20',
+    ],
+    [
+      'not the date of a teaser to another article',
+      '<div class="series"><a href="/kolumne/"><h3>Kolumne: Als ich noch Kritiker war</h3><div class="date">24. Oktober 2026</div></a></div><p><span class="text_datum">31. Oktober 2026.</span> Text</p>',
+      '2026-10-31',
+    ],
+  ])('should read the printed publication date: %s', (_, body, expected) => {
+    expect(metadataOf('', `<article><h1>Im Schlepptau</h1>${body}</article>`).publishedTime).toBe(expected);
   });
 
   it('should keep the time of a bare date meta tag for the same day', () => {
