@@ -9,6 +9,7 @@ import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CHART_HEADINGS } from './boile
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
 import { ELEMENT_NODE, compileSelectors, findAll, findFirst, firstByTag, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
+import { collapseWhitespace } from './text';
 
 /**
  * One test for a list of patterns: true where any of them matches. The phrase lists are tested
@@ -69,9 +70,9 @@ export interface TidyResult {
 /** Removes furniture from Readability's output, in place. */
 export function tidyArticle(root: Element): TidyResult {
   const removals: Removal[] = [];
-  const remove = (el: Element) => {
-    if (el.parentNode) removals.push({ el, parent: el.parentNode, next: el.nextSibling });
-    el.remove();
+  const remove = (node: ChildNode) => {
+    if (node.parentNode) removals.push({ node, parent: node.parentNode, next: node.nextSibling });
+    node.remove();
   };
   removeBoilerplateSections(root, remove);
   removeBoilerplateLines(root, remove);
@@ -80,19 +81,19 @@ export function tidyArticle(root: Element): TidyResult {
   removeEmpty(root, remove);
   // Removals undone last to first: each puts an element back beside the sibling it had then.
   const restore = () => {
-    for (let i = removals.length - 1; i >= 0; i--) removals[i]!.parent.insertBefore(removals[i]!.el, removals[i]!.next);
+    for (let i = removals.length - 1; i >= 0; i--) removals[i]!.parent.insertBefore(removals[i]!.node, removals[i]!.next);
     removals.length = 0;
   };
   return { removedBylines, restore };
 }
 
-/** One element taken out by tidying, and where it was. */
+/** One element (or the text of a line) taken out by tidying, and where it was. */
 interface Removal {
-  el: Element;
+  node: ChildNode;
   parent: ParentNode & Node;
   next: ChildNode | null;
 }
-type Remove = (el: Element) => void;
+type Remove = (node: ChildNode) => void;
 
 function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(tagOf(el))) return true;
@@ -272,9 +273,35 @@ function removeTrailers(root: Element, remove: Remove): void {
       TRAILER_LINE.test(text) ||
       (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
       isLinkList(last, text);
-    if (!isTrailer) return;
-    remove(last);
+    if (isTrailer) {
+      remove(last);
+      continue;
+    }
+    const creditLine = trailingCreditLine(last);
+    if (!creditLine) return;
+    for (const node of creditLine) remove(node);
   }
+}
+
+/**
+ * The nodes of a photo credit printed as the last line of the last paragraph, after a `<br>`
+ * ("erb/ots<br>Foto: dahancoo / Pixabay (Symbolbild)"), with that `<br>`; null when the last line
+ * is not a credit or is the paragraph's only line.
+ */
+function trailingCreditLine(block: Element): ChildNode[] | null {
+  const line: ChildNode[] = [];
+  let lineBreak: ChildNode | null = null;
+  for (let node = block.lastChild; node; node = node.previousSibling) {
+    if (node.nodeType === ELEMENT_NODE && tagOf(node as Element) === 'BR') {
+      lineBreak = node;
+      break;
+    }
+    line.unshift(node);
+  }
+  if (!lineBreak || !lineBreak.previousSibling) return null;
+  const text = collapseWhitespace(line.map((node) => node.textContent ?? '').join(''));
+  if (!text || text.length > 160 || !CREDIT_LINE.test(text) || hasSentence(text)) return null;
+  return [lineBreak, ...line];
 }
 
 /** A list of links (related articles, tags) rather than text. */

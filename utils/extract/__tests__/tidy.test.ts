@@ -25,6 +25,7 @@ describe('tidyArticle', () => {
     ["an opinion piece's disclaimer", `${PARAGRAPH}<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>`, 'Meinung des Autors'],
     ['a toolbar printed as one line', `${PARAGRAPH}<p>Druckansicht | Artikel versenden | Tippfehler melden</p>${PARAGRAPH}`, 'Tippfehler'],
     ['a disclaimer in brackets', `<p>Hier ein Überblick (Stand 14. Januar 2026).</p><p>(Alle Angaben ohne Gewähr)</p>${PARAGRAPH}`, 'ohne Gewähr'],
+    ['a photo credit on the last line of the last paragraph', `${PARAGRAPH}<p>Zeugen melden sich bei der Polizei.<br>Foto: <a href="https://bilder.example/max">Max Muster</a> / Bilderdienst (Symbolbild)</p>`, 'Max Muster'],
   ])('should remove %s', (_case, html, removed) => {
     const { text } = tidied(html);
 
@@ -44,13 +45,14 @@ describe('tidyArticle', () => {
     ['a sentence that starts like a credit', `${PARAGRAPH}<p>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
     ['a list of facts', `${PARAGRAPH}<ul><li>Länge: 84 Meter</li><li>Kosten: 2,6 Millionen Euro</li></ul>`, 'Länge: 84 Meter'],
     ["a listicle's own top ten", `${PARAGRAPH}<h2>Top 10</h2><ol><li>Hermannsweg über den Teutoburger Wald</li><li>Rundweg am <a href="/externsteine">Externsteine</a>-Parkplatz</li></ol>${PARAGRAPH}`, 'Hermannsweg über den Teutoburger Wald'],
+    ['a last line after a line break that is no credit', `${PARAGRAPH}<p>Zeugen melden sich bei der Polizei.<br>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
     ["a listicle's top ten set as a plain line", `${PARAGRAPH}<p>Top 10</p><ol><li>Hermannsweg über den Teutoburger Wald</li></ol>${PARAGRAPH}`, 'Top 10'],
   ])('should keep %s', (_case, html, kept) => {
     expect(tidied(html).text).toContain(kept);
   });
 
   it('should put back everything it removed when asked to restore', () => {
-    const html = `<div><h3>Weitere Artikel</h3><ul><li><a href="/a">A</a></li></ul></div><p>Von Anna Beispiel</p><p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}<p>Foto: Max Muster</p><div><span> </span></div>${PARAGRAPH}<p>Schlagworte: <a href="/t/1">Brücke</a></p>`;
+    const html = `<div><h3>Weitere Artikel</h3><ul><li><a href="/a">A</a></li></ul></div><p>Von Anna Beispiel</p><p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}<p>Foto: Max Muster</p><div><span> </span></div>${PARAGRAPH}<p>Zeugen melden sich.<br>Foto: <a href="/m">Max Muster</a> / Bilderdienst</p><p>Schlagworte: <a href="/t/1">Brücke</a></p>`;
     const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
 
     const tidied = tidyArticle(root);
