@@ -320,8 +320,9 @@ describe('extractMetadata: other fields', () => {
     ['a tagline before the name the address abbreviates', 'Nachrichten aus Lippe - Lippische Landes-Zeitung', 'https://www.llz.example/a.html', 'Lippische Landes-Zeitung'],
     ["the page's whole title declared as the site's name", 'Neuer Radweg eröffnet | Werretal Bote', 'https://www.example.org/a.html', 'Werretal Bote'],
     ['separators left at an end', '| Werretal Bote', 'https://www.example.org/a.html', 'Werretal Bote'],
-  ])('should list the outlet by its name: %s', (_, declared, url, expected) => {
-    const actual = metadataOf(`<meta property="og:site_name" content="${declared}">`, '<h1>Neuer Radweg eröffnet</h1>', url);
+    ['a name the headline mentions', 'Werretal Bote | Nachrichten aus dem Werretal', 'https://www.example.org/a.html', 'Werretal Bote', '50 Jahre Werretal Bote'],
+  ])('should list the outlet by its name: %s', (_, declared, url, expected, headline = 'Neuer Radweg eröffnet') => {
+    const actual = metadataOf(`<meta property="og:site_name" content="${declared}">`, `<h1>${headline}</h1>`, url);
 
     expect(actual.siteName).toBe(expected);
   });
