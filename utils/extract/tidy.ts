@@ -190,7 +190,7 @@ function removeBoilerplateLines(root: Element, remove: Remove): void {
     if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
     if (
       IS_BOILERPLATE_LINE(text) ||
-      (text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text)) ||
+      isLooseCredit(text) ||
       isAgencyCredit(text) ||
       // A furniture heading set as a plain block ("<p class=label>Related Coverage</p>"): the label goes.
       (text.length <= 60 && !findFirst(el, IS_P_LI_DIV) && matchesHeading(text) === 'furniture')
@@ -208,6 +208,11 @@ function isAgencyCredit(text: string): boolean {
   if (text.length > 70 || !text.includes('/')) return false;
   const sides = text.split('/').map((side) => side.trim().replace(/\.com$/i, ''));
   return sides.length === 2 && sides.every((side) => side.split(/\s+/).length <= 4) && sides.some((side) => agencyName(side) !== undefined);
+}
+
+/** A photo credit line of its own: "Foto: Max Muster", "© dpa", short and no sentence. */
+function isLooseCredit(text: string): boolean {
+  return text.length <= 160 && CREDIT_LINE.test(text) && !hasSentence(text);
 }
 
 /** A credit line is a label, not a sentence: "Foto: dpa" vs "Foto: Der Künstler sagt, dass …". */
@@ -300,7 +305,7 @@ function trailingCreditLine(block: Element): ChildNode[] | null {
   }
   if (!lineBreak || !lineBreak.previousSibling) return null;
   const text = collapseWhitespace(line.map((node) => node.textContent ?? '').join(''));
-  if (!text || text.length > 160 || !CREDIT_LINE.test(text) || hasSentence(text)) return null;
+  if (!isLooseCredit(text)) return null;
   return [lineBreak, ...line];
 }
 
