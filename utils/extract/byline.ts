@@ -118,10 +118,7 @@ export function parseByline(raw: string): Byline {
       else if (isPhrase(candidate)) splitPhrase = true;
     }
   }
-  // "Bundesministerium für Wirtschaft und Klimaschutz": split at "und", a phrase and a word are
-  // left. The word is a fragment of the phrase, not a writer.
-  const names = splitPhrase ? authors.filter((name) => name.includes(' ')) : authors;
-  return { authors: withoutLoneWords(dedupe(names)), agencies: dedupe(agencies) };
+  return { authors: withoutLoneWords(dedupe(authors), splitPhrase), agencies: dedupe(agencies) };
 }
 
 /** Words of which one is written in lower case and is no name particle: a phrase, not a name. */
@@ -141,10 +138,12 @@ function withoutOutletSuffix(candidate: string): string | undefined {
 
 /**
  * One-word parts beside full names are a place or a desk's initials, not a co-author:
- * "Anna Beispiel, Lemgo", "Max Muster / ab". Alone, one word is a user name and stays.
+ * "Anna Beispiel, Lemgo", "Max Muster / ab". Alone, one word is a user name and stays, unless it
+ * was split off a phrase: "Bundesministerium für Wirtschaft und Klimaschutz" names no writer
+ * "Klimaschutz".
  */
-function withoutLoneWords(authors: string[]): string[] {
-  return authors.some((name) => name.includes(' ')) ? authors.filter((name) => name.includes(' ')) : authors;
+function withoutLoneWords(authors: string[], besidePhrase: boolean): string[] {
+  return besidePhrase || authors.some((name) => name.includes(' ')) ? authors.filter((name) => name.includes(' ')) : authors;
 }
 
 /** The canonical agency name for a credit like "dpa", "AFP" or "Reuters"; undefined otherwise. */
