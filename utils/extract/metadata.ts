@@ -725,7 +725,7 @@ function hostLabels(url: string): string[] {
     return [];
   }
   const labels = host.toLowerCase().split('.').slice(0, -1);
-  return labels.filter((label) => !/^www\d*$/.test(label)).map((label) => label.replace(/[^\p{L}\p{N}]+/gu, '')).filter((label) => label.length >= 2);
+  return labels.filter((label) => !/^www\d*$/.test(label)).map(compactName).filter((label) => label.length >= 2);
 }
 
 /**
