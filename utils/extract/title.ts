@@ -9,7 +9,7 @@ import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
 import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { withoutDates } from './dates';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, isBlockTag } from './text';
 
 const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
 const IS_KICKER = compileSelectors(KICKER_SELECTORS);
@@ -279,16 +279,14 @@ export function kickerText(raw: string): string | undefined {
 /** Paid-content badges and icons printed inside kickers ("Plus", "Abo", "Premium"). */
 const BADGE_WORDS = /(?:^|[\s_-])(?:badge|icon|plus|premium|abo|paid|paywall|logo|marker)(?:$|[\s_-])/i;
 
-/** Blocks inside a kicker hold one label each: "<div>Rechtsprechung</div><div>Urlaubsrecht</div>". */
-const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|SECTION|H[1-6])$/;
-
 function textWithoutBadges(el: Element): string {
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
       else if (child.nodeType === 1 && !BADGE_WORDS.test(namesOf(child as Element))) {
-        if (BLOCK_TAGS.test(tagOf(child as Element)) && /\S\s*$/.test(text) && !/[·|–—-]\s*$/.test(text)) text += ' · ';
+        // Each line of a kicker is a label of its own: "<div>Rechtsprechung</div><div>Urlaubsrecht</div>".
+        if (isBlockTag(tagOf(child as Element)) && /\S\s*$/.test(text) && !/[·|–—-]\s*$/.test(text)) text += ' · ';
         walk(child);
       }
     }
