@@ -489,7 +489,11 @@ function bylineFromLine(el: Element, scope: Element, headline: Element | undefin
   return parsed.authors.length > 0 || parsed.agencies.length > 0 ? parsed : null;
 }
 
-const IS_TEXT_BLOCK = compileSelectors(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * Blocks of text: an author card is made of them (its name one block), a label such as a section
+ * name holds none (".article-section" may name a part of the page, a download list).
+ */
+const IS_BLOCK = compileSelectors(['p', 'div', 'ul', 'ol', 'li', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The name in a byline element: `itemprop=name` or `content` where marked, else its short text. */
 function bylineText(el: Element): string {
@@ -501,8 +505,8 @@ function bylineText(el: Element): string {
   const text = shortTextOf(el, 100, LINE_BREAK);
   // An author card of blocks ("<p class=card__name>Anna Beispiel</p><p class=card__job>Redakteurin</p>"):
   // the block named as the name.
-  if (text !== null && findFirst(el, IS_TEXT_BLOCK)) {
-    const name = findFirst(el, (e) => IS_TEXT_BLOCK(e) && nameWords(namesOf(e)).some((w) => w === 'name' || w === 'fn') && !findFirst(e, IS_TEXT_BLOCK));
+  if (text !== null && findFirst(el, IS_BLOCK)) {
+    const name = findFirst(el, (e) => IS_BLOCK(e) && nameWords(namesOf(e)).some((w) => w === 'name' || w === 'fn') && !findFirst(e, IS_BLOCK));
     const nameText = name ? shortTextOf(name, 80) : null;
     if (nameText) return nameText;
   }
@@ -735,9 +739,6 @@ function hostLabels(url: string): string[] {
 function firstSection(value: string | undefined): string | undefined {
   return value?.split(/,(?!\d)/).map((part) => part.trim()).find(Boolean);
 }
-
-/** Blocks a section label does not hold: ".article-section" may name a part of the page (a download list). */
-const IS_BLOCK = compileSelectors(['p', 'div', 'ul', 'ol', 'li', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The section label printed in the article ("Lokal" in `.ressort`), when short. */
 function printedSection(scope: Element): string | undefined {
