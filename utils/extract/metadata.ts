@@ -562,7 +562,7 @@ function markedDate(scope: Element, options: DateOptions, headline: Element | un
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (/^\d{4}-\d{2}-\d{2}/.test(el.getAttribute('title') ?? '') ? el.getAttribute('title') : null);
     if (UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)) return undefined;
     if (text.length > 160 && !attr) return undefined;
-    if (labelledAsUpdate(el) || isTeaserDate(el)) return undefined;
+    if (labelledAsUpdate(el, text) || isTeaserDate(el)) return undefined;
     return iso(attr, options) ?? iso(text, options) ?? (el.firstElementChild && text.length <= 160 ? iso(spacedText(el), options) : undefined);
   };
   for (const el of findAll(scope, IS_DATE)) {
@@ -582,10 +582,10 @@ function markedDate(scope: Element, options: DateOptions, headline: Element | un
 /**
  * True when the line around a date element labels it as the last change: "<h4>Zuletzt geändert
  * am:</h4><ul><li class=timestamp>15.10.2026</li></ul>". The line is the nearest wrapper (of up to
- * three) that holds more than the date itself: its label, not the labels of the lines beside it.
+ * three) that holds more than the date's own text (`own`): its label, not the labels of the lines
+ * beside it.
  */
-function labelledAsUpdate(el: Element): boolean {
-  const own = textOf(el);
+function labelledAsUpdate(el: Element, own: string): boolean {
   let cur = el.parentElement;
   for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
     const line = shortTextOf(cur, 80);
