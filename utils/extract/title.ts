@@ -32,7 +32,10 @@ export interface Headline {
  * og:title, twitter:title, `<title>`); `siteName` is stripped from them.
  */
 export function findHeadline(doc: Document, metaTitles: readonly string[], siteName: string | undefined): Headline {
-  const declared = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
+  const stripped = metaTitles.map((t) => stripSiteName(t, siteName)).filter(Boolean);
+  // A template that declares only the outlet ("ICON Magazine", "ICON • ICON Magazine") as every
+  // title says nothing about the article: the page's own headline must be found without it.
+  const declared = stripped.filter((t) => !namesOnlySite(t, siteName));
   const declaredKeys = new Set(declared.map(normalize));
   // Each candidate is compared with every declared title: their words are split once.
   const declaredWords = declared.map(wordsOf);
@@ -75,7 +78,45 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
   const opening = candidates.find((c) => c.element && /^H[12]$/.test(tagOf(c.element)) && opensText(c.element, 1));
   if (opening?.element && opensText(opening.element, OPENING_TEXT_CHARS) && precedesMostText(doc, opening.element)) return opening;
   const element = best && best.score >= 0.3 && best.headline.element && tagOf(best.headline.element) === 'H1' ? best.headline.element : undefined;
-  return { title: declared[0] ?? best?.headline.title ?? '', ...(element && { element }) };
+  if (declared.length === 0 && !best) {
+    const titled = titledBlock(doc, siteName);
+    if (titled) return titled;
+  }
+  return { title: declared[0] ?? best?.headline.title ?? stripped[0] ?? '', ...(element && { element }) };
+}
+
+/**
+ * True when every part of a declared title names the outlet: "ICON • ICON Magazine" for "ICON
+ * Magazine". A declared site name in parts may itself be a page title ("Achtsam durch die Krise |
+ * Die FURCHE"), so it proves nothing.
+ */
+function namesOnlySite(title: string, siteName: string | undefined): boolean {
+  const site = siteName && normalize(siteName);
+  if (!site || siteParts(siteName).length > 1) return false;
+  return siteParts(title).every((part) => {
+    const p = normalize(part);
+    return p === site || (p.length > 2 && site.includes(p));
+  });
+}
+
+/** A block named as a title: `<div class="title-text">`, `<span class="l-headline">`. */
+const TITLE_NAME = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
+
+/**
+ * The headline of a page whose meta titles name only the outlet and which marks no heading
+ * element: the first block its class names as a title, above the article's text. Only the
+ * innermost such block counts, and a logo or a block of other content does not.
+ */
+function titledBlock(doc: Document, siteName: string | undefined): Headline | undefined {
+  const titled = findAll(doc, (el) => TITLE_NAME.test(namesOf(el)), 40);
+  for (const el of titled) {
+    if (titled.some((other) => other !== el && el.contains(other))) continue;
+    const title = withoutInvisibles(textOf(el));
+    if (title.length < 3 || title.length > 200 || (siteName && same(title, siteName)) || GENERIC_LABEL.test(title)) continue;
+    if (isSiteLogo(el) || !isInArticleArea(el) || el.closest('a') || !precedesMostText(doc, el)) continue;
+    return { title, element: el };
+  }
+  return undefined;
 }
 
 /**

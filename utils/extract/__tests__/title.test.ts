@@ -88,6 +88,19 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, ['Neubau: Brücke wird gebaut'], undefined).title).toBe('Brücke wird gebaut');
   });
 
+  it('should read the block named as the title when every meta title names only the outlet', () => {
+    const text = '<p>Sie spielte in vierzig Filmen und spricht über die Jahre davor und danach. Ein Gespräch über Ruhm, Krankheit und einen Neuanfang in Kalifornien.</p>';
+    const doc = page(`<header><h1 class="head-title"><a href="/">Stilmagazin</a></h1></header><div class="story"><div class="story-title"><div class="title-text"><p><em>Davor und Danach</em></p></div></div>${text}${text}</div>`);
+
+    expect(findHeadline(doc, ['Stilmagazin', 'STIL • Stilmagazin'], 'Stilmagazin').title).toBe('Davor und Danach');
+  });
+
+  it('should keep the declared title when a site name in parts repeats it', () => {
+    const doc = page('<div class="title-text">Zum Archiv</div><p>Text</p>');
+
+    expect(findHeadline(doc, ['Achtsam durch die Krise'], 'Achtsam durch die Krise | Die Wochenzeitung').title).toBe('Achtsam durch die Krise');
+  });
+
   it('should not take a headline from a teaser in a related list', () => {
     const doc = page('<main><h1>Brücke wird gebaut</h1></main><aside class="related"><h2>Brücke wird gebaut: Die Chronik</h2></aside>');
 
