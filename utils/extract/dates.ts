@@ -160,6 +160,50 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
   return parts ? formatParts(parts) : undefined;
 }
 
+/** Longest offset from UTC a zone has (Kiribati, +14:00). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * A UTC instant restated at the offset of the local time the page prints for it: declared as
+ * "2020-02-25T02:25:54Z" and printed "February 24, 2020 | 9:25pm", it is
+ * "2020-02-24T21:25:54-05:00". Same instant, but dated on the day its readers saw. Undefined
+ * unless `printed` is a local date-time that lies a whole quarter-hour offset from the instant
+ * (minutes compared: pages rarely print seconds).
+ */
+export function atPrintedOffset(instant: string, printed: string): string | undefined {
+  const utc = UTC_INSTANT.exec(instant);
+  const local = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(printed);
+  if (!utc || !local) return undefined;
+  const offset = minutesOf(local) - minutesOf(utc);
+  if (offset % 15 !== 0 || Math.abs(offset) > MAX_OFFSET_MINUTES) return undefined;
+  return offset === 0 ? instant.replace(/\+00:00$/, 'Z') : restated(utc, offset);
+}
+
+/**
+ * A UTC instant restated at the offset another date carries: the page's last change at the
+ * offset found for its publication ("2020-02-25T04:00:00Z" beside "…-05:00" → "…T23:00:00-05:00").
+ */
+export function atOffsetOf(instant: string, reference: string): string | undefined {
+  const utc = UTC_INSTANT.exec(instant);
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(reference);
+  if (!utc || !offset) return undefined;
+  return restated(utc, (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])));
+}
+
+const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|\+00:00)$/;
+
+/** Minutes since the epoch of the date and time matched by `m` (year, month, day, hour, minute). */
+function minutesOf(m: RegExpExecArray): number {
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) / 60_000;
+}
+
+function restated(utc: RegExpExecArray, offset: number): string {
+  const shifted = new Date((minutesOf(utc) + offset) * 60_000);
+  const parts: DateParts = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: Number(utc[6]) };
+  const abs = Math.abs(offset);
+  return `${formatParts(parts)}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /**
  * One formatter per zone, made on first use: building an Intl.DateTimeFormat loads the zone's
  * data and costs far more than formatting with it. `null` marks a zone the runtime does not know.

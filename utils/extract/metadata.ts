@@ -12,7 +12,7 @@
  */
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
-import { findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
+import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
 import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
@@ -110,11 +110,17 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const credits = readCredits(ld, meta, scope, siteName, headline.element);
 
   const genericDate = meta.date(GENERIC_DATE_META, dateOptions);
+  // Read as declared first: an instant declared in UTC takes the offset of the local time the
+  // article prints for it, and only failing that the zone guessed from language and domain.
+  const declaredInstant =
+    iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), {}) ??
+    iso(stringOf(ld.page?.datePublished), {}) ??
+    meta.date(PUBLISHED_META, {}) ??
+    microdataDate(scope, 'datePublished', {});
+  const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, scope, headline.element);
+  const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
   const publishedTime =
-    iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), dateOptions) ??
-    iso(stringOf(ld.page?.datePublished), dateOptions) ??
-    meta.date(PUBLISHED_META, dateOptions) ??
-    microdataDate(scope, 'datePublished', dateOptions) ??
+    declaredPublished ??
     // A bare `date` meta tag is often the day the page was generated or last changed: the date
     // the article prints (in its date element, else in its text) wins over it (on the same day,
     // the more precise one).
@@ -125,11 +131,13 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     printedDate(scope, headline.element, headline.title) ??
     (scope !== bodiesOf(doc)[0] ? printedDate(bodiesOf(doc)[0] ?? scope, headline.element, headline.title) : undefined);
 
-  const modifiedTime =
-    iso(stringOf(article?.dateModified), dateOptions) ??
-    iso(stringOf(ld.page?.dateModified), dateOptions) ??
-    meta.date(MODIFIED_META, dateOptions) ??
-    microdataDate(scope, 'dateModified', dateOptions);
+  const declaredChange =
+    iso(stringOf(article?.dateModified), {}) ??
+    iso(stringOf(ld.page?.dateModified), {}) ??
+    meta.date(MODIFIED_META, {}) ??
+    microdataDate(scope, 'dateModified', {});
+  // The last change at the offset the printed time gave the publication, else like it in the zone.
+  const modifiedTime = declaredChange && ((atPrintedTime && atOffsetOf(declaredChange, atPrintedTime)) || iso(declaredChange, dateOptions));
 
   const section = firstSection(
     clean(stringOf(article?.articleSection)) ?? meta.first('article:section', 'parsely-section', 'section', 'category') ?? printedSection(scope),
@@ -654,6 +662,17 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
   const near = at >= 0 ? scopeText.slice(Math.max(0, at - 300), at + printedTitle.length + 1500) : scopeText.slice(0, 2000);
   const parts = findDateInText(near);
   return parts ? formatParts(parts) : undefined;
+}
+
+/**
+ * A publication instant declared in UTC, restated at the offset of the local time the article
+ * prints for it, so that its date is the day the page shows; undefined when nothing printed
+ * gives that offset.
+ */
+function inPrintedZone(declared: string, scope: Element, headline: Element | undefined): string | undefined {
+  if (!/(?:Z|\+00:00)$/.test(declared)) return undefined;
+  const printed = markedDate(scope, {}, headline);
+  return printed ? atPrintedOffset(declared, printed) : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateInText, formatParts, toIsoDate, withoutDates } from '../dates';
+import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, toIsoDate, withoutDates } from '../dates';
 
 describe('toIsoDate', () => {
   it.each([
@@ -56,5 +56,30 @@ describe('withoutDates', () => {
     ['Version 3.6.9 vom 31.02.2026', 'Version 3.6.9 vom 31.02.2026'],
   ])('should take the dates out of %j', (text, expected) => {
     expect(withoutDates(text).replace(/\s+/g, ' ')).toBe(expected);
+  });
+});
+
+describe('atPrintedOffset', () => {
+  it.each([
+    ['a time printed five hours behind', '2026-02-25T02:25:54Z', '2026-02-24T21:25:00', '2026-02-24T21:25:54-05:00'],
+    ['a time printed an hour ahead', '2026-03-04T23:30:00+00:00', '2026-03-05T00:30:00', '2026-03-05T00:30:00+01:00'],
+    ['a half-hour offset', '2026-03-04T10:00:00Z', '2026-03-04T15:30', '2026-03-04T15:30:00+05:30'],
+    ['the same wall clock', '2026-03-04T10:00:00+00:00', '2026-03-04T10:00:00', '2026-03-04T10:00:00Z'],
+    ['a printed time that is no offset of the instant', '2026-03-04T10:00:00Z', '2026-03-04T12:07:00', undefined],
+    ['a printed day without a time', '2026-03-04T02:00:00Z', '2026-03-03', undefined],
+    ['an instant that is not in UTC', '2026-03-04T10:00:00+01:00', '2026-03-04T12:00:00', undefined],
+    ['more than a day apart', '2026-03-04T10:00:00Z', '2026-03-06T10:00:00', undefined],
+  ])('should handle %s', (_case, instant, printed, expected) => {
+    expect(atPrintedOffset(instant, printed)).toBe(expected);
+  });
+});
+
+describe('atOffsetOf', () => {
+  it('should restate a UTC instant at the offset of another date', () => {
+    expect(atOffsetOf('2026-02-25T04:00:10Z', '2026-02-24T21:25:54-05:00')).toBe('2026-02-24T23:00:10-05:00');
+  });
+
+  it('should leave what is not a UTC instant or has no offset to compare', () => {
+    expect([atOffsetOf('2026-02-25T04:00:10+01:00', '2026-02-24T21:25:54-05:00'), atOffsetOf('2026-02-25T04:00:10Z', '2026-02-24')]).toEqual([undefined, undefined]);
   });
 });

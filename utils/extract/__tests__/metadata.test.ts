@@ -279,6 +279,19 @@ describe('extractMetadata: dates', () => {
     expect(actual.publishedTime).toBe('2026-03-03T22:30:00-04:00');
   });
 
+  it('should date a UTC instant by the local time the article prints for it', () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2026-02-25T02:25:54Z', dateModified: '2026-02-25T04:00:00Z' });
+    const actual = metadataOf(head, '<article><h1>T</h1><p class="byline-date">February 24, 2026 <span>|</span> 9:25pm</p><p>Text</p></article>', 'https://news.example.com/story/');
+
+    expect([actual.publishedTime, actual.modifiedTime]).toEqual(['2026-02-24T21:25:54-05:00', '2026-02-24T23:00:00-05:00']);
+  });
+
+  it('should keep a UTC instant in UTC when the article prints that time, whatever zone its language suggests', () => {
+    const actual = metadataOf('<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '<article><h1>T</h1><span class="date">04.03.2026, 23:30 Uhr</span><p>Text</p></article>');
+
+    expect(actual.publishedTime).toBe('2026-03-04T23:30:00Z');
+  });
+
   it('should prefer a date in the address to a date in the text', () => {
     const url = 'https://fakehost/2026/03/05/marktplatz/';
     const actual = metadataOf('', '<article><h1>T</h1><p>Der Umbau beginnt am 1. Juni 2026.</p></article>', url);
