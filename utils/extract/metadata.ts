@@ -119,7 +119,23 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     microdataDate(scope, 'datePublished', {});
   const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, scope, headline.element);
   const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
+  const declaredChange =
+    iso(stringOf(article?.dateModified), {}) ??
+    iso(stringOf(ld.page?.dateModified), {}) ??
+    meta.date(MODIFIED_META, {}) ??
+    microdataDate(scope, 'dateModified', {});
+  // The last change at the offset the printed time gave the publication, else like it in the zone.
+  const modifiedTime = declaredChange && ((atPrintedTime && atOffsetOf(declaredChange, atPrintedTime)) || iso(declaredChange, dateOptions));
+  // A republished article: the page prints the day of its last declared change as its date, and
+  // the text clipped is the version of that day ("1. Januar 2023" for a guide first put online
+  // in 2021). A change dated before the publication is no republication.
+  const republished =
+    declaredPublished && modifiedTime && modifiedTime.slice(0, 10) > declaredPublished.slice(0, 10) && markedDate(scope, dateOptions, headline.element)?.slice(0, 10) === modifiedTime.slice(0, 10)
+      ? modifiedTime
+      : undefined;
+
   const publishedTime =
+    republished ??
     declaredPublished ??
     // A bare `date` meta tag is often the day the page was generated or last changed: the date
     // the article prints (in its date element, else in its text) wins over it (on the same day,
@@ -130,14 +146,6 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     urlDate(url) ??
     printedDate(scope, headline.element, headline.title) ??
     (scope !== bodiesOf(doc)[0] ? printedDate(bodiesOf(doc)[0] ?? scope, headline.element, headline.title) : undefined);
-
-  const declaredChange =
-    iso(stringOf(article?.dateModified), {}) ??
-    iso(stringOf(ld.page?.dateModified), {}) ??
-    meta.date(MODIFIED_META, {}) ??
-    microdataDate(scope, 'dateModified', {});
-  // The last change at the offset the printed time gave the publication, else like it in the zone.
-  const modifiedTime = declaredChange && ((atPrintedTime && atOffsetOf(declaredChange, atPrintedTime)) || iso(declaredChange, dateOptions));
 
   const section = firstSection(
     clean(stringOf(article?.articleSection)) ?? meta.first('article:section', 'parsely-section', 'section', 'category') ?? printedSection(scope),

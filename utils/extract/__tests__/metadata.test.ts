@@ -292,6 +292,16 @@ describe('extractMetadata: dates', () => {
     expect(actual.publishedTime).toBe('2026-03-04T23:30:00Z');
   });
 
+  it.each([
+    ['the day of its last change, which the page prints as its date', '2025-11-22T18:42:00+01:00', '2026-01-01T10:00:00+01:00', '1. Januar 2026', '2026-01-01T10:00:00+01:00'],
+    ['its publication when the page prints that day', '2025-11-22T18:42:00+01:00', '2026-01-01T10:00:00+01:00', '22. November 2025', '2025-11-22T18:42:00+01:00'],
+    ['its publication when the change is dated before it', '2025-12-25T12:00:00+01:00', '2025-12-07T10:00:00+01:00', '7. Dezember 2025', '2025-12-25T12:00:00+01:00'],
+  ])('should date a republished article by %s', (_case, datePublished, dateModified, printed, expected) => {
+    const actual = metadataOf(ld({ '@type': 'Article', datePublished, dateModified }), `<article><h1>T</h1><time class="publish-date">${printed}</time><p>Text</p></article>`);
+
+    expect(actual.publishedTime).toBe(expected);
+  });
+
   it('should prefer a date in the address to a date in the text', () => {
     const url = 'https://fakehost/2026/03/05/marktplatz/';
     const actual = metadataOf('', '<article><h1>T</h1><p>Der Umbau beginnt am 1. Juni 2026.</p></article>', url);
