@@ -5,7 +5,7 @@
  * Pure string functions.
  * @module utils/extract/byline
  */
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, withoutInvisibles } from './text';
 
 /**
  * News agencies and their common spellings, keyed by lower case, valued by the canonical form.
@@ -65,7 +65,7 @@ export interface Byline {
 export function parseByline(raw: string): Byline {
   const authors: string[] = [];
   const agencies: string[] = [];
-  let text = collapseWhitespace(raw)
+  let text = collapseWhitespace(withoutInvisibles(raw))
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     .replace(/\S+@\S+\.\w+/g, ' ')
     // Social handles printed beside the name ("Anna Beispiel @abeispiel").

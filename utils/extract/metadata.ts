@@ -16,7 +16,7 @@ import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, toIsoDate, ty
 import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
-import { blockText, collapseWhitespace, decodeEntities } from './text';
+import { blockText, collapseWhitespace, decodeEntities, withoutInvisibles } from './text';
 import { findHeadline, kickerText, similarity, siteNameFromTitle, siteParts } from './title';
 import type { ArticleMetadata } from './types';
 
@@ -968,6 +968,6 @@ function normalizeLang(value: string | null | undefined): string | undefined {
 
 function clean(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = collapseWhitespace(decodeEntities(value));
+  const t = collapseWhitespace(withoutInvisibles(decodeEntities(value)));
   return t || undefined;
 }

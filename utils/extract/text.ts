@@ -18,6 +18,14 @@ export function isBlockTag(tag: string): boolean {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/** Soft hyphens and zero-width characters, which CMSs put into headlines and names for line breaking. */
+const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** `s` without soft hyphens and zero-width characters: "Mat\u00ADthi\u00ADas" is "Matthias". */
+export function withoutInvisibles(s: string): string {
+  return s.replace(INVISIBLES, '');
+}
+
 /** Folds runs of white space (including non-breaking spaces) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();

@@ -9,7 +9,7 @@ import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
 import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { withoutDates } from './dates';
-import { collapseWhitespace, isBlockTag } from './text';
+import { collapseWhitespace, isBlockTag, withoutInvisibles } from './text';
 
 const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
 const IS_KICKER = compileSelectors(KICKER_SELECTORS);
@@ -386,13 +386,6 @@ function joinParts(original: string, parts: string[]): string {
   const last = parts[parts.length - 1]!;
   const end = original.lastIndexOf(last) + last.length;
   return start >= 0 && end > start ? original.slice(start, end).trim() : parts.join(' - ');
-}
-
-/** Soft hyphens and zero-width characters, which CMSs put into headlines for line breaking. */
-const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-function withoutInvisibles(s: string): string {
-  return s.replace(INVISIBLES, '');
 }
 
 /** Token-overlap F-score of two titles, 0…1. */

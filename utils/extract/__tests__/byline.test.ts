@@ -10,6 +10,7 @@ describe('parseByline', () => {
     ['Text: Anna Beispiel, Fotos: Max Muster', ['Anna Beispiel'], []],
     ['Text und Fotos: Jana Köster', ['Jana Köster'], []],
     ['Autorin: Petra Kämper', ['Petra Kämper'], []],
+    ['Von Mat\u00ADthi\u00ADas Lau\u200Berer', ['Matthias Lauerer'], []],
     ['Posted by mondkalb under Allgemein', ['mondkalb'], []],
     ['Quelle: Stadtbote.de/lk', ['Stadtbote.de/lk'], []],
     ['Quelle: RADIO WENDENAU/ab', ['RADIO WENDENAU/ab'], []],

@@ -30,6 +30,12 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Max Muster']);
   });
 
+  it('should drop the soft hyphens a CMS puts into declared names and sections', () => {
+    const actual = metadataOf(ld({ '@type': 'NewsArticle', articleSection: 'Lo\u00ADkales', author: { '@type': 'Person', name: 'Mat\u00ADthias Lau\u00ADerer' } }), '<article><h1>T</h1></article>');
+
+    expect({ authors: actual.authors, section: actual.section }).toEqual({ authors: ['Matthias Lauerer'], section: 'Lokales' });
+  });
+
   it('should read a "Von …" line when nothing is marked up', () => {
     const actual = metadataOf('', '<div><h1>T</h1><p>Von Jana Köster und Ole Brandt</p><p>Text</p></div>');
 
