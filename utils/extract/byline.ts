@@ -61,6 +61,9 @@ export interface Byline {
   agencies: string[];
 }
 
+/** "Alles von", "Zeige alle Beiträge von", "View all posts by", "More from": a link to a writer's page. */
+const MORE_BY = /^(?:(?:zeige|view|see|show)\s+)?(?:alle[sn]?|all|mehr|more|weitere)\s+(?:(?:beiträge|artikel|texte|posts|articles|stories|meldungen)\s+)?(?:von|by|from)\s+/i;
+
 /** Splits a printed byline into person names and agencies. */
 export function parseByline(raw: string): Byline {
   const authors: string[] = [];
@@ -73,6 +76,8 @@ export function parseByline(raw: string): Byline {
     .replace(/^[\s|•·,:–—-]+/, '');
   // "Posted on September 21, 2026 by Anna", "Veröffentlicht am 3. März 2026 von Anna": the name follows the date.
   text = text.replace(/^(?:posted|published|veröffentlicht|erstellt|geschrieben|erschienen)\s+(?:on|am|at|den)?\s*[^|]{0,40}?\d[^|]{0,20}?\s+(?=(?:by|von)\s)/i, '');
+  // The link to the writer's other pieces names the writer: "Alle Beiträge von Anna Beispiel anzeigen".
+  if (MORE_BY.test(text)) text = text.replace(MORE_BY, '').replace(/\s+anzeigen$/i, '');
   // "Quelle: Stadtbote.de/ab", "Quelle: RADIO NORD/ls": the outlet and its editor's initials are one credit.
   const source = /^(?:quelle|source)\s*:\s*([\p{L}\d .-]{2,40}\/\p{Ll}{2,4})$/iu.exec(text)?.[1];
   if (source && source.split('/').every((part) => !agencyName(part))) return { authors: [source], agencies: [] };
