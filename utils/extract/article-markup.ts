@@ -91,6 +91,11 @@ export const BYLINE_SELECTORS: readonly string[] = [
   '.meta-author',
   '.posted-by',
   '.field--name-uid',
+  // A link to the writer's page on the site: "/autoren/anna-beispiel-1234", "/author/anna/".
+  'a[href*="/autor/"]',
+  'a[href*="/autoren/"]',
+  'a[href*="/author/"]',
+  'a[href*="/authors/"]',
 ];
 
 /** Elements that hold the publication date. */

@@ -36,6 +36,12 @@ describe('extractMetadata: authors and agencies', () => {
     expect({ authors: actual.authors, section: actual.section }).toEqual({ authors: ['Matthias Lauerer'], section: 'Lokales' });
   });
 
+  it("should read the writer from a link to the writer's page under the headline", () => {
+    const actual = metadataOf('', '<article><h1>Waldwege gesperrt</h1><div><a href="/autoren/anna-beispiel-684124"><img src="/a.jpg" alt=""><span>Anna Beispiel</span></a> am 26.01.2026</div><p>Text</p></article>');
+
+    expect(actual.authors).toEqual(['Anna Beispiel']);
+  });
+
   it('should read a "Von …" line when nothing is marked up', () => {
     const actual = metadataOf('', '<div><h1>T</h1><p>Von Jana Köster und Ole Brandt</p><p>Text</p></div>');
 
