@@ -110,6 +110,9 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const credits = readCredits(ld, meta, scope, siteName, headline.element);
 
   const genericDate = meta.date(GENERIC_DATE_META, dateOptions);
+  // The date printed in the article's date element, read once on first use (up to three rules ask).
+  let printedMarked: { value: string | undefined } | undefined;
+  const markedInScope = () => (printedMarked ??= { value: markedDate(scope, dateOptions, headline.element) }).value;
   // Read as declared first: an instant declared in UTC takes the offset of the local time the
   // article prints for it, and only failing that the zone guessed from language and domain.
   const declaredInstant =
@@ -117,7 +120,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     iso(stringOf(ld.page?.datePublished), {}) ??
     meta.date(PUBLISHED_META, {}) ??
     microdataDate(scope, 'datePublished', {});
-  const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, scope, headline.element);
+  const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, markedInScope);
   const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
   const declaredChange =
     iso(stringOf(article?.dateModified), {}) ??
@@ -130,7 +133,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   // the text clipped is the version of that day ("1. Januar 2023" for a guide first put online
   // in 2021). A change dated before the publication is no republication.
   const republished =
-    declaredPublished && modifiedTime && modifiedTime.slice(0, 10) > declaredPublished.slice(0, 10) && markedDate(scope, dateOptions, headline.element)?.slice(0, 10) === modifiedTime.slice(0, 10)
+    declaredPublished && modifiedTime && modifiedTime.slice(0, 10) > declaredPublished.slice(0, 10) && markedInScope()?.slice(0, 10) === modifiedTime.slice(0, 10)
       ? modifiedTime
       : undefined;
 
@@ -140,7 +143,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     // A bare `date` meta tag is often the day the page was generated or last changed: the date
     // the article prints (in its date element, else in its text) wins over it (on the same day,
     // the more precise one).
-    samePrinted(markedDate(scope, dateOptions, headline.element) ?? (genericDate ? printedDate(scope, headline.element, headline.title) : undefined), genericDate) ??
+    samePrinted(markedInScope() ?? (genericDate ? printedDate(scope, headline.element, headline.title) : undefined), genericDate) ??
     // A date in the address (WordPress permalinks) is the publication day; a date found in the
     // text could also be an event the article talks about.
     urlDate(url) ??
@@ -677,9 +680,9 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
  * prints for it, so that its date is the day the page shows; undefined when nothing printed
  * gives that offset.
  */
-function inPrintedZone(declared: string, scope: Element, headline: Element | undefined): string | undefined {
+function inPrintedZone(declared: string, printedDate: () => string | undefined): string | undefined {
   if (!/(?:Z|\+00:00)$/.test(declared)) return undefined;
-  const printed = markedDate(scope, {}, headline);
+  const printed = printedDate();
   return printed ? atPrintedOffset(declared, printed) : undefined;
 }
 
