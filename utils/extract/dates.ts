@@ -162,12 +162,17 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
 
 /** Longest offset from UTC a zone has (Kiribati, +14:00). */
 const MAX_OFFSET_MINUTES = 14 * 60;
+/**
+ * Offsets in use are whole or half hours, but for two rare zones (Nepal, Chatham): a printed
+ * time a quarter-hour off is more likely another moment (an update) than another zone.
+ */
+const OFFSET_STEP_MINUTES = 30;
 
 /**
  * A UTC instant restated at the offset of the local time the page prints for it: declared as
  * "2020-02-25T02:25:54Z" and printed "February 24, 2020 | 9:25pm", it is
  * "2020-02-24T21:25:54-05:00". Same instant, but dated on the day its readers saw. Undefined
- * unless `printed` is a local date-time that lies a whole quarter-hour offset from the instant
+ * unless `printed` is a local date-time that lies a whole or half-hour offset from the instant
  * (minutes compared: pages rarely print seconds).
  */
 export function atPrintedOffset(instant: string, printed: string): string | undefined {
@@ -175,7 +180,7 @@ export function atPrintedOffset(instant: string, printed: string): string | unde
   const local = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(printed);
   if (!utc || !local) return undefined;
   const offset = minutesOf(local) - minutesOf(utc);
-  if (offset % 15 !== 0 || Math.abs(offset) > MAX_OFFSET_MINUTES) return undefined;
+  if (offset % OFFSET_STEP_MINUTES !== 0 || Math.abs(offset) > MAX_OFFSET_MINUTES) return undefined;
   return offset === 0 ? instant.replace(/\+00:00$/, 'Z') : restated(utc, offset);
 }
 

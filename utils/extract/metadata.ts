@@ -120,13 +120,13 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     iso(stringOf(ld.page?.datePublished), {}) ??
     meta.date(PUBLISHED_META, {}) ??
     microdataDate(scope, 'datePublished', {});
-  const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, markedInScope);
-  const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
   const declaredChange =
     iso(stringOf(article?.dateModified), {}) ??
     iso(stringOf(ld.page?.dateModified), {}) ??
     meta.date(MODIFIED_META, {}) ??
     microdataDate(scope, 'dateModified', {});
+  const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, declaredChange, markedInScope);
+  const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
   // The last change at the offset the printed time gave the publication, else like it in the zone.
   const modifiedTime = declaredChange && ((atPrintedTime && atOffsetOf(declaredChange, atPrintedTime)) || iso(declaredChange, dateOptions));
   // A republished article: the page prints the day of its last declared change as its date, and
@@ -678,12 +678,13 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
 /**
  * A publication instant declared in UTC, restated at the offset of the local time the article
  * prints for it, so that its date is the day the page shows; undefined when nothing printed
- * gives that offset.
+ * gives that offset, or when the printed time could as well be the declared last change.
  */
-function inPrintedZone(declared: string, printedDate: () => string | undefined): string | undefined {
+function inPrintedZone(declared: string, change: string | undefined, printedDate: () => string | undefined): string | undefined {
   if (!/(?:Z|\+00:00)$/.test(declared)) return undefined;
   const printed = printedDate();
-  return printed ? atPrintedOffset(declared, printed) : undefined;
+  if (!printed || (change && change !== declared && atPrintedOffset(change, printed))) return undefined;
+  return atPrintedOffset(declared, printed);
 }
 
 /**

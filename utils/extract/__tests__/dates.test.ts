@@ -66,6 +66,7 @@ describe('atPrintedOffset', () => {
     ['a half-hour offset', '2026-03-04T10:00:00Z', '2026-03-04T15:30', '2026-03-04T15:30:00+05:30'],
     ['the same wall clock', '2026-03-04T10:00:00+00:00', '2026-03-04T10:00:00', '2026-03-04T10:00:00Z'],
     ['a printed time that is no offset of the instant', '2026-03-04T10:00:00Z', '2026-03-04T12:07:00', undefined],
+    ['a printed time a quarter-hour off, more likely another moment', '2026-03-04T10:00:00Z', '2026-03-04T12:15:00', undefined],
     ['a printed day without a time', '2026-03-04T02:00:00Z', '2026-03-03', undefined],
     ['an instant that is not in UTC', '2026-03-04T10:00:00+01:00', '2026-03-04T12:00:00', undefined],
     ['more than a day apart', '2026-03-04T10:00:00Z', '2026-03-06T10:00:00', undefined],

@@ -298,6 +298,13 @@ describe('extractMetadata: dates', () => {
     expect([actual.publishedTime, actual.modifiedTime]).toEqual(['2026-02-24T21:25:54-05:00', '2026-02-24T23:00:00-05:00']);
   });
 
+  it('should not restate a UTC instant by a printed time that could be its last change', () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2026-02-25T08:00:00Z', dateModified: '2026-02-25T14:00:00Z' });
+    const actual = metadataOf(head, '<article><h1>T</h1><p class="byline-date">February 25, 2026 <span>|</span> 2:00pm</p><p>Text</p></article>', 'https://news.example.com/story/');
+
+    expect(actual.publishedTime).toBe('2026-02-25T09:00:00+01:00');
+  });
+
   it('should keep a UTC instant in UTC when the article prints that time, whatever zone its language suggests', () => {
     const actual = metadataOf('<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '<article><h1>T</h1><span class="date">04.03.2026, 23:30 Uhr</span><p>Text</p></article>');
 
