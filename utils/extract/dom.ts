@@ -200,14 +200,21 @@ function compileCompound(compound: string): CompoundTest {
   for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
     at = re.lastIndex;
     const [, tag, cls, id, attr, op, value, notTag] = m;
-    if (tag && tag !== '*') tests.push((el) => el.localName.toLowerCase() === tag.toLowerCase());
+    // Elements of an HTML document have lower-case local names: no case folding per element.
+    if (tag && tag !== '*') {
+      const name = tag.toLowerCase();
+      tests.push((el) => el.localName === name);
+    }
     else if (cls) tests.push((_el, elClass) => hasClass(elClass, cls));
     else if (id) tests.push((el) => el.getAttribute('id') === id);
     else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
     else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
     else if (attr && op === '*=') tests.push((el) => (el.getAttribute(attr) ?? '').includes(value ?? ''));
     else if (attr && op === '^=') tests.push((el) => (el.getAttribute(attr) ?? '').startsWith(value ?? ''));
-    else if (notTag) tests.push((el) => el.localName.toLowerCase() !== notTag.toLowerCase());
+    else if (notTag) {
+      const name = notTag.toLowerCase();
+      tests.push((el) => el.localName !== name);
+    }
   }
   if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
   return (el, cls) => tests.every((test) => test(el, cls));
