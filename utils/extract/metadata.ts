@@ -584,15 +584,23 @@ function markedDate(scope: Element, options: DateOptions, headline: Element | un
     if (labelledAsUpdate(el, text) || isTeaserDate(el)) return undefined;
     return iso(attr, options) ?? iso(text, options) ?? (el.firstElementChild && text.length <= 160 ? iso(spacedText(el), options) : undefined);
   };
-  for (const el of findAll(scope, IS_DATE)) {
-    const found = fromElement(el);
-    if (found) return found;
-  }
-  let checked = 0;
-  for (const el of findAll(scope, (e) => DATE_HINT.test(e.getAttribute('class') ?? ''), 200)) {
-    if (checked++ > 3000) break;
+  // One walk: it stops at the first marked date element that gives a date, and meanwhile notes
+  // the elements whose class only hints at a date, tried after every marked one has failed.
+  let found: string | undefined;
+  const hinted: Element[] = [];
+  findAll(
+    scope,
+    (el) => {
+      if (IS_DATE(el)) return (found = fromElement(el)) !== undefined;
+      if (hinted.length < 200 && DATE_HINT.test(el.getAttribute('class') ?? '')) hinted.push(el);
+      return false;
+    },
+    1,
+  );
+  if (found) return found;
+  for (const el of hinted) {
     if (!nameWords(namesOf(el)).some((w) => DATE_WORDS.has(w))) continue;
-    const found = fromElement(el);
+    found = fromElement(el);
     if (found) return found;
   }
   return undefined;
