@@ -204,9 +204,8 @@ function minutesOf(m: RegExpExecArray): number {
 
 function restated(utc: RegExpExecArray, offset: number): string {
   const shifted = new Date((minutesOf(utc) + offset) * 60_000);
-  const parts: DateParts = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: Number(utc[6]) };
-  const abs = Math.abs(offset);
-  return `${formatParts(parts)}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const local: DateParts = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: Number(utc[6]) };
+  return withOffset(local, offset);
 }
 
 /**
@@ -246,10 +245,13 @@ function inZone(ms: number, timeZone: string): string | undefined {
     minute: Number(fields.minute),
     second: Number(fields.second),
   };
-  const offsetMinutes = Math.round((utcMillis(local) - Math.floor(ms / 1000) * 1000) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
+  return withOffset(local, Math.round((utcMillis(local) - Math.floor(ms / 1000) * 1000) / 60_000));
+}
+
+/** A wall-clock time with its offset from UTC in minutes: "2026-03-05T00:30:00+01:00". */
+function withOffset(local: DateParts, offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
-  return `${formatParts(local)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${formatParts(local)}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function fromMillis(ms: number, timeZone: string | undefined): string | undefined {
