@@ -197,6 +197,11 @@ export function atOffsetOf(instant: string, reference: string): string | undefin
 
 const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|\+00:00)$/;
 
+/** True for an ISO date-time in UTC as `toIsoDate` writes it ("…T02:25:54Z", "…+00:00"). */
+export function isUtcInstant(value: string): boolean {
+  return UTC_INSTANT.test(value);
+}
+
 /** Minutes since the epoch of the date and time matched by `m` (year, month, day, hour, minute). */
 function minutesOf(m: RegExpExecArray): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) / 60_000;

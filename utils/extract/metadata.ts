@@ -12,7 +12,7 @@
  */
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
-import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, toIsoDate, type DateOptions } from './dates';
+import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
 import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
@@ -689,7 +689,7 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
  * gives that offset, or when the printed time could as well be the declared last change.
  */
 function inPrintedZone(declared: string, change: string | undefined, printedDate: () => string | undefined): string | undefined {
-  if (!/(?:Z|\+00:00)$/.test(declared)) return undefined;
+  if (!isUtcInstant(declared)) return undefined;
   const printed = printedDate();
   if (!printed || (change && change !== declared && atPrintedOffset(change, printed))) return undefined;
   return atPrintedOffset(declared, printed);
