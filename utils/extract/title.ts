@@ -93,10 +93,12 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
 function namesOnlySite(title: string, siteName: string | undefined): boolean {
   const site = siteName && normalize(siteName);
   if (!site || siteParts(siteName).length > 1) return false;
-  return siteParts(title).every((part) => {
-    const p = normalize(part);
-    return p === site || (p.length > 2 && site.includes(p));
-  });
+  return siteParts(title).every((part) => isPartOfSite(normalize(part), site));
+}
+
+/** True when a normalized title part is the normalized site name or a piece of it ("icon" of "icon magazine"). */
+function isPartOfSite(part: string, site: string): boolean {
+  return part === site || (part.length > 2 && site.includes(part));
 }
 
 /** A block named as a title: `<div class="title-text">`, `<span class="l-headline">`. */
@@ -368,7 +370,7 @@ export function stripSiteName(title: string, siteName: string | undefined): stri
   const site = siteName ? normalize(siteName) : '';
   const kept = parts.filter((part) => {
     const p = normalize(part);
-    return !(site && (p === site || (p.length > 2 && site.includes(p)) || (site.length > 2 && p.includes(site) && p.length < site.length + 12)));
+    return !(site && (isPartOfSite(p, site) || (site.length > 2 && p.includes(site) && p.length < site.length + 12)));
   });
   if (kept.length > 0 && kept.length < parts.length) return joinParts(t, kept);
   // No site name to match: drop a short last segment ("… - Lokalzeitung") when the first is long.
