@@ -201,11 +201,12 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope, outlet, headline);
-  const fromMeta = metaCredits(meta);
+  // Each byline as printed, before co-authors from several elements are joined.
+  const fromMeta = withoutPlace(metaCredits(meta), outlet);
   // A printed "Von …" line is read when the markup names no person, or only by a first name or
   // login ("Jonas" in the author box, "Eine Kolumne von Jonas Feld" in the text).
   const markedPerson = marked.authors.some((n) => !outlet(n)) && !(marked.authors.length === 1 && !/\s/.test(marked.authors[0]!));
-  const labelled = markedPerson ? { authors: [], agencies: [] } : labelledByline(scope, headline);
+  const labelled = markedPerson ? { authors: [], agencies: [] } : withoutPlace(labelledByline(scope, headline), outlet);
 
   // People first, most specific source first: JSON-LD persons; the byline the markup marks in
   // the article; the author meta tag (often a site-wide default); a "Von …" line; a name in the
@@ -226,6 +227,17 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
   const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
   return { authors: dedupe(authors), agencies };
+}
+
+/**
+ * A byline without the place that ends "writer, outlet, place": "By Nada Tawfik, BBC News, New
+ * York" is one writer reporting for BBC News from New York.
+ */
+function withoutPlace(byline: Byline, isOutlet: (name: string) => boolean): Byline {
+  const names = byline.authors;
+  const n = names.length;
+  if (n < 3 || !isOutlet(names[n - 2]!) || isOutlet(names[n - 1]!) || names.slice(0, n - 2).every(isOutlet)) return byline;
+  return { ...byline, authors: names.slice(0, n - 1) };
 }
 
 /** True when `names` contains every one of `wanted` (case-insensitive). */
@@ -361,7 +373,7 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
     // Some CMSs encode twice: "Redacci&oacute;n" arrives as text.
     const text = decodeEntities(bylineText(el));
     if (!text) return null;
-    const parsed = parseByline(text);
+    const parsed = withoutPlace(parseByline(text), isOutlet);
     if (parsed.authors.length > 0 || parsed.agencies.length > 0) fallback ??= parsed;
     // A marked byline that names only the outlet or a desk: a person may be marked further on.
     return parsed.agencies.length > 0 || parsed.authors.some((n) => !isOutlet(n)) ? parsed : null;

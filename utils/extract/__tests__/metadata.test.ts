@@ -199,6 +199,18 @@ describe('extractMetadata: authors and agencies', () => {
   });
 
   it.each([
+    ['the place after the outlet', '<p class="byline">By Ann Carter, Valley News, New York</p>', ['Ann Carter']],
+    ['the place after the outlet, in a line', '<p>By Ann Carter, Valley News, New York</p>', ['Ann Carter']],
+    ['two writers and the outlet', '<p class="byline">By Ann Carter, Tom Reed, Valley News</p>', ['Ann Carter', 'Tom Reed']],
+    ['a second writer after a first without the outlet', '<p class="byline">By Ann Carter, Tom Reed</p>', ['Ann Carter', 'Tom Reed']],
+    ['a co-author marked apart after "writer, outlet"', '<p><span class="author">Ann Carter, Valley News</span> <span class="author">Tom Reed</span></p>', ['Ann Carter', 'Tom Reed']],
+  ])('should credit only the writers of a byline "writer, outlet, place": %s', (_, byline, expected) => {
+    const actual = metadataOf('<meta property="og:site_name" content="Valley News">', `<article><h1>T</h1>${byline}<p>Text</p></article>`);
+
+    expect(actual.authors).toEqual(expected);
+  });
+
+  it.each([
     ['a "Von" line with the place on the next line', '<p>Von <strong>Lea Sommer</strong> und <strong>Ole Brandt</strong><br><br>Lemgo / Kreis Lippe</p>', ['Lea Sommer', 'Ole Brandt']],
     ['a marked byline with the role on the next line', '<div class="author">Lea Sommer<br>Redakteurin</div>', ['Lea Sommer']],
     ['a label alone on its line', '<p class="credit">Autorin:<br>Lea Sommer</p>', ['Lea Sommer']],
