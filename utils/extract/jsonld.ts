@@ -54,9 +54,12 @@ export function readJsonLd(doc: Document): JsonLd {
   return { article, page, resolve };
 }
 
-/** The `@type` values of a node. */
+/**
+ * The `@type` values of a node. Some templates write `"type"`: schema.org has no property of
+ * that name, so in a JSON-LD script it can only mean the type.
+ */
 export function typesOf(node: JsonObject): string[] {
-  const type = node['@type'];
+  const type = node['@type'] ?? node.type;
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//, ''));
 }
 

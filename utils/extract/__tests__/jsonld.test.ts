@@ -27,6 +27,12 @@ describe('readJsonLd', () => {
     expect(ld.page?.datePublished).toBe('2026-01-01');
   });
 
+  it('should read a node typed with "type" where "@type" is missing', () => {
+    const doc = withScripts(JSON.stringify({ '@context': 'http://schema.org', type: 'Article', headline: 'Ohne At', datePublished: '2026-02-03' }));
+
+    expect(readJsonLd(doc).article).toMatchObject({ headline: 'Ohne At', datePublished: '2026-02-03' });
+  });
+
   it('should skip a broken script and read the others', () => {
     const doc = withScripts('{ "broken": ', JSON.stringify({ '@type': 'Article', headline: 'Noch da' }));
 
