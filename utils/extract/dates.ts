@@ -138,10 +138,7 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
     if (iso[4] === undefined) return formatParts(parts);
     Object.assign(parts, { hour: Number(iso[4]), minute: Number(iso[5]), second: Number(iso[6] ?? 0) });
     if (!isValidTime(parts)) return formatParts({ year: parts.year, month: parts.month, day: parts.day });
-    const offset = iso[7] ? normalizeOffset(iso[7]) : undefined;
-    if (offset === undefined) return formatParts(parts);
-    if (offset === '+00:00' && options.timeZone) return inZone(utcMillis(parts), options.timeZone) ?? `${formatParts(parts)}Z`;
-    return `${formatParts(parts)}${offset === '+00:00' ? 'Z' : offset}`;
+    return atDeclaredOffset(parts, iso[7], options);
   }
 
   // Unix time in seconds or milliseconds (some CMSs put it in meta tags).
@@ -150,14 +147,28 @@ export function toIsoDate(value: string | null | undefined, options: DateOptions
     return fromMillis(ms, options.timeZone);
   }
 
-  // RFC 2822 and other formats with a zone that Date parses unambiguously.
-  if (/^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC|Z)$/.test(v)) {
-    const ms = Date.parse(v);
-    return Number.isNaN(ms) ? undefined : fromMillis(ms, options.timeZone);
+  // RFC 2822, as feeds and some meta tags write dates: "Thu, 08 May 2014 14:04:53 -0400".
+  const rfc = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|Z)$/i.exec(v);
+  if (rfc) {
+    const month = MONTHS[rfc[2]!.toLowerCase()];
+    const parts: DateParts = { year: Number(rfc[3]), month: month ?? 0, day: Number(rfc[1]), hour: Number(rfc[4]), minute: Number(rfc[5]), second: Number(rfc[6] ?? 0) };
+    if (!month || !isValidDate(parts) || !isValidTime(parts)) return undefined;
+    return atDeclaredOffset(parts, /^[+-]/.test(rfc[7]!) ? rfc[7] : 'Z', options);
   }
 
   const parts = findDateInText(v);
   return parts ? formatParts(parts) : undefined;
+}
+
+/**
+ * A date-time as declared: at its own offset, or UTC ("Z") restated in the outlet's zone when
+ * one is given; without an offset, the wall-clock time alone.
+ */
+function atDeclaredOffset(parts: DateParts, rawOffset: string | undefined, options: DateOptions): string {
+  const offset = rawOffset ? normalizeOffset(rawOffset) : undefined;
+  if (offset === undefined) return formatParts(parts);
+  if (offset === '+00:00' && options.timeZone) return inZone(utcMillis(parts), options.timeZone) ?? `${formatParts(parts)}Z`;
+  return `${formatParts(parts)}${offset === '+00:00' ? 'Z' : offset}`;
 }
 
 /** Longest offset from UTC a zone has (Kiribati, +14:00). */
