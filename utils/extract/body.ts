@@ -68,24 +68,39 @@ const MAX_TIDY_LOSS = 0.35;
 const READABILITY_BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 
 /**
- * Readability removes the first short element named like a byline as the article's byline. In a
- * figure that is the caption or its photo credit ("cutline-byline", "byline-image", "photo-author"):
- * those names go from the copy, so the caption stays. Nothing after Readability reads them
- * (captions were marked up by normalizeFigures already).
+ * Readability removes the first short element named like a byline as the article's byline. Two
+ * such elements are not bylines, and lose those names in the copy so that their text stays:
+ * - in a figure, the caption or its photo credit ("cutline-byline", "byline-image",
+ *   "photo-author"); nothing after Readability reads the names (normalizeFigures has marked
+ *   the captions up already);
+ * - a dateline that opens a paragraph ("<p><span class=dateline>KOBE – </span>A total of …"):
+ *   the story's first words, read as the dateline from the text.
  */
-function unmarkBylinesInFigures(body: Element): void {
+function unmarkNonBylines(body: Element): void {
   for (const figure of byTag(body, 'figure')) {
-    for (const el of [figure, ...byTag(figure, '*')]) {
-      const className = el.getAttribute('class');
-      if (className && READABILITY_BYLINE_NAME.test(className)) {
-        el.setAttribute('class', className.split(/\s+/).filter((name) => !READABILITY_BYLINE_NAME.test(name)).join(' '));
-      }
-      const id = el.getAttribute('id');
-      if (id && READABILITY_BYLINE_NAME.test(id)) el.removeAttribute('id');
-      if (el.getAttribute('rel') === 'author') el.removeAttribute('rel');
-      if (el.getAttribute('itemprop')?.includes('author')) el.removeAttribute('itemprop');
-    }
+    for (const el of [figure, ...byTag(figure, '*')]) unmarkByline(el);
   }
+  for (const el of findAll(body, IS_NAMED_DATELINE)) {
+    const paragraph = closestMatch(el, IS_PARAGRAPH);
+    if (paragraph && paragraph !== el && textOf(paragraph).length >= textOf(el).length + MIN_TEXT_AFTER_DATELINE) unmarkByline(el);
+  }
+}
+
+const IS_NAMED_DATELINE = (el: Element) => /dateline/i.test(el.getAttribute('class') ?? '') || /dateline/i.test(el.getAttribute('id') ?? '');
+const IS_PARAGRAPH = compileSelectors(['p']);
+/** Text a paragraph holds beyond a dateline in it when the dateline opens running text. */
+const MIN_TEXT_AFTER_DATELINE = 40;
+
+/** Removes what makes Readability take `el` for a byline: its class and id words, rel and itemprop "author". */
+function unmarkByline(el: Element): void {
+  const className = el.getAttribute('class');
+  if (className && READABILITY_BYLINE_NAME.test(className)) {
+    el.setAttribute('class', className.split(/\s+/).filter((name) => !READABILITY_BYLINE_NAME.test(name)).join(' '));
+  }
+  const id = el.getAttribute('id');
+  if (id && READABILITY_BYLINE_NAME.test(id)) el.removeAttribute('id');
+  if (el.getAttribute('rel') === 'author') el.removeAttribute('rel');
+  if (el.getAttribute('itemprop')?.includes('author')) el.removeAttribute('itemprop');
 }
 
 /** Extracts the main text block of `doc`. Works on a pruned copy: `doc` is left untouched. */
@@ -99,7 +114,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   if (work.body) {
     fixLazyImages(work.body);
     normalizeFigures(work.body, work);
-    unmarkBylinesInFigures(work.body);
+    unmarkNonBylines(work.body);
   }
 
   const parsed = new Readability<Element>(work, {

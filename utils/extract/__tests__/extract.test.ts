@@ -243,6 +243,23 @@ describe('extractArticle keeps a caption whose markup is named like a byline', (
   });
 });
 
+describe('extractArticle keeps a dateline printed at the start of the first paragraph', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Stadtrat von Wendenau hat in seiner ${i + 1}. Sitzung des Jahres über den Neubau der Grundschule am Mühlenweg beraten und die Pläne gebilligt.</p>`).join('');
+
+  it.each([
+    ['a dateline', '<span class="dateline">LEMGO – </span>'],
+    ['a dateline marked by id', '<strong id="article-dateline">LEMGO – </strong>'],
+  ])('should keep %s in the text and read it as the dateline', (_case, dateline) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Neubau der Grundschule</title></head><body><article><h1>Neubau der Grundschule</h1><p>${dateline}Die Pläne für die neue Grundschule liegen seit dem Sommer aus, nun hat der Rat entschieden.</p>${paragraphs}</article></body></html>`,
+      'https://example.org/schule',
+    );
+
+    expect(article.text.startsWith('LEMGO – Die Pläne für die neue Grundschule')).toBe(true);
+    expect(article.dateline).toBe('Lemgo');
+  });
+});
+
 describe('extractArticle keeps an opening picture apart from the lead', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im Plenarsaal erinnerten am ${i + 1}. Gedenktag Vertreterinnen und Vertreter aller Verfassungsorgane an die Opfer und an die Verantwortung, die daraus folgt.</p>`).join('');
   const page = `<!doctype html><html lang="de"><head><title>Gedenken im Plenarsaal</title></head><body><article><h1>Gedenken im Plenarsaal</h1>
