@@ -51,7 +51,10 @@ const MIN_BODY_CHARS = 200;
 const MIN_DECLARED_BODY_CHARS = 80;
 /** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const CAPTIONS = new Set(['FIGCAPTION']);
-const IS_LEAD = compileSelectors(LEAD_SELECTORS);
+const IS_LEAD_SELECTOR = compileSelectors(LEAD_SELECTORS);
+/** A BEM element named as the lead, whatever its block: "article-single__excerpt", "story__intro--large". */
+const LEAD_ELEMENT_NAME = /__(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung)(?:--[\w-]+)?(?:\s|$)/;
+const IS_LEAD = (el: Element) => IS_LEAD_SELECTOR(el) || LEAD_ELEMENT_NAME.test(el.getAttribute('class') ?? '');
 /** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);
 const IS_LINK = compileSelectors(['a']);
@@ -199,10 +202,22 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
   for (const el of findAll(scope, IS_LEAD, 20)) {
     if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
+    if (isInOtherArticle(el, headline)) continue;
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
   return undefined;
+}
+
+/**
+ * True when `el` is in an <article> of another story: a teaser card, an <article> that does not
+ * hold the headline while the headline has one of its own, or one nested in another <article>. A
+ * headline printed above the <article> with the text is not another story's.
+ */
+function isInOtherArticle(el: Element, headline: Element): boolean {
+  const article = el.closest('article');
+  if (!article || article.contains(headline)) return false;
+  return headline.closest('article') !== null || article.parentElement?.closest('article') != null;
 }
 
 /** Text a picture block in a lead may carry (caption and credit); more than this is the lead's own text. */

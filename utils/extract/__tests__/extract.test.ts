@@ -260,6 +260,42 @@ describe('extractArticle keeps a dateline printed at the start of the first para
   });
 });
 
+describe('extractArticle keeps a lead printed in the article header', () => {
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Im ${i + 1}. Abschnitt des Berichts beschreibt die Stadtverwaltung von Wendenau, wie der Neubau der Grundschule am Mühlenweg, mit Turnhalle, Mensa und Hort, bis 2029 finanziert werden soll, und was er kostet.</p>`).join('');
+  const lead = 'Die Stadt legt den Bericht zur neuen Grundschule vor, und der Rat will noch vor dem Sommer entscheiden.';
+
+  it.each([
+    ['a BEM element named "excerpt"', `<h2 class="article-single__excerpt">${lead}</h2>`],
+    ['a BEM element named "intro" with a modifier', `<h2 class="story__intro--large">${lead}</h2>`],
+  ])('should put the lead above the body when it is %s', (_case, leadBlock) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><div class="article-single"><h1>Bericht zur Grundschule</h1><figure><img src="https://example.org/schule.jpg" width="960" height="640" alt=""><figcaption>Die alte Schule. Foto: Stadt</figcaption></figure>${leadBlock}<div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody" class="article-single__content">${paragraphs}</div></div></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
+  it('should take a lead in the <article> below a headline printed above it', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header><h1>Bericht zur Grundschule</h1></header><div class="ad-container"><h3>Anzeige</h3></div><article><h2 class="article__summary">${lead}</h2><div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
+  it("should not take the excerpt of a teaser card, another article, for the lead", () => {
+    const card = `<article class="post-card"><h3 class="post-card__title"><a href="/anderer-bericht">Ein anderer Bericht</a></h3><div class="post-card__excerpt">${lead}</div></article>`;
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article class="post"><h1>Bericht zur Grundschule</h1><div id="articleBody">${paragraphs}</div><section class="related-posts">${card}</section></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
+  });
+});
+
 describe('extractArticle keeps an opening picture apart from the lead', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im Plenarsaal erinnerten am ${i + 1}. Gedenktag Vertreterinnen und Vertreter aller Verfassungsorgane an die Opfer und an die Verantwortung, die daraus folgt.</p>`).join('');
   const page = `<!doctype html><html lang="de"><head><title>Gedenken im Plenarsaal</title></head><body><article><h1>Gedenken im Plenarsaal</h1>
