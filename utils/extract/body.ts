@@ -15,10 +15,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, namesOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
-import { SCOPE_ATTRIBUTE, copyWithoutFurniture } from './prune';
+import { SCOPE_ATTRIBUTE, copyWithoutFurniture, hasFurnitureName } from './prune';
 import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
@@ -52,9 +52,14 @@ const MIN_DECLARED_BODY_CHARS = 80;
 /** Figure captions are kept in `captions` and in `contentHtml`, not in the running text. */
 const CAPTIONS = new Set(['FIGCAPTION']);
 const IS_LEAD_SELECTOR = compileSelectors(LEAD_SELECTORS);
-/** A BEM element named as the lead, whatever its block: "article-single__excerpt", "story__intro--large". */
-const LEAD_ELEMENT_NAME = /__(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung)(?:--[\w-]+)?(?:\s|$)/;
-const IS_LEAD = (el: Element) => IS_LEAD_SELECTOR(el) || LEAD_ELEMENT_NAME.test(el.getAttribute('class') ?? '');
+/**
+ * A class whose last word names the lead, whatever comes before it and whatever modifier
+ * follows: "article-single__excerpt", "story__intro--large", "lead--lg", "a-lead", "texto-bajada".
+ * The last word only: "intro-slider" or "summary-box" are something else. A modifier naming a
+ * type ("field--type-text-with-summary", a Drupal body field) says what the block holds, not its role.
+ */
+const LEAD_CLASS = /(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau)(?:--[\w-]+)?(?=\s|$)/i;
+const IS_LEAD = (el: Element) => IS_LEAD_SELECTOR(el) || LEAD_CLASS.test(el.getAttribute('class') ?? '');
 /** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);
 const IS_LINK = compileSelectors(['a']);
@@ -203,10 +208,22 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
     if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
     if (isInOtherArticle(el, headline)) continue;
+    if (!IS_LEAD_SELECTOR(el) && !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
   return undefined;
+}
+
+/**
+ * For a lead known only by its class's last word ("td-excerpt", "rating-summary"), the checks
+ * the listed lead classes need not: it stands before the body container, and neither it nor a
+ * block around it (up to `scope`) is named as furniture, such as a comment, promo or rating.
+ */
+function isOpeningLead(el: Element, scope: Element, container: Element | undefined): boolean {
+  if (container && (container === el || container.contains(el) || container.compareDocumentPosition(el) & 4)) return false;
+  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) if (hasFurnitureName(namesOf(cur))) return false;
+  return true;
 }
 
 /**

@@ -276,6 +276,32 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toBe(lead);
   });
 
+  it.each([
+    ['a block with a modifier', 'lead--lg'],
+    ['an atom of a design system', 'a-lead'],
+    ['a Spanish "bajada"', 'texto-bajada'],
+  ])('should take the lead from the article header when its class names %s', (_case, className) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><p class="${className}">${lead}</p></div><div class="entry-text">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
+  it.each([
+    ['a comment', '<section class="comments"><div class="comment"><div class="comment-meta forum-chapo">Anna Leserin am 12. März 2026 um 12:57 Uhr: Ein sehr guter Bericht, danke dafür!</div></div></section>'],
+    ['an excerpt after the body', '<ul class="more-links"><li><a href="/a">Kita</a> <a href="/b">Hort</a> <a href="/c">Turnhalle</a><div class="post__excerpt">Die Grundschule am Mühlenweg ist nicht die einzige, die in diesem Jahr erweitert werden soll.</div></li></ul>'],
+    ["a field's type", '<div class="field field--type-text-with-summary">Anzeige: Unsere Seminare zum Schulrecht, jetzt anmelden und Plätze sichern!</div>'],
+  ])('should not take %s for the lead', (_case, block) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1></div>${block.includes('type-text') ? block : ''}<div id="articleBody">${paragraphs}</div>${block.includes('type-text') ? '' : block}</article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
+  });
+
   it('should take a lead in the <article> below a headline printed above it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header><h1>Bericht zur Grundschule</h1></header><div class="ad-container"><h3>Anzeige</h3></div><article><h2 class="article__summary">${lead}</h2><div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
