@@ -54,11 +54,12 @@ const CAPTIONS = new Set(['FIGCAPTION']);
 const IS_LEAD_SELECTOR = compileSelectors(LEAD_SELECTORS);
 /**
  * A class whose last word names the lead, whatever comes before it and whatever modifier
- * follows: "article-single__excerpt", "story__intro--large", "lead--lg", "a-lead", "texto-bajada".
+ * follows: "article-single__excerpt", "story__intro--large", "lead--lg", "a-lead", "texto-bajada",
+ * and the text of a block so named: "c-page-intro__copy".
  * The last word only: "intro-slider" or "summary-box" are something else. A modifier naming a
  * type ("field--type-text-with-summary", a Drupal body field) says what the block holds, not its role.
  */
-const LEAD_CLASS = /(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau)(?:--[\w-]+)?(?=\s|$)/i;
+const LEAD_CLASS = /(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau)(?:__(?:text|copy|content|body))?(?:--[\w-]+)?(?=\s|$)/i;
 const IS_LEAD = (el: Element) => IS_LEAD_SELECTOR(el) || LEAD_CLASS.test(el.getAttribute('class') ?? '');
 /** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);

@@ -280,6 +280,7 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     ['a block with a modifier', 'lead--lg'],
     ['an atom of a design system', 'a-lead'],
     ['a Spanish "bajada"', 'texto-bajada'],
+    ['the text of an intro block', 'c-page-intro__copy'],
   ])('should take the lead from the article header when its class names %s', (_case, className) => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><p class="${className}">${lead}</p></div><div class="entry-text">${paragraphs}</div></article></main></body></html>`,
