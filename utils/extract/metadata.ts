@@ -98,7 +98,7 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const headline = findHeadline(
     doc,
     [clean(stringOf(article?.headline)), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), clean(doc.title)].filter((t): t is string => !!t),
-    siteName,
+    siteName ?? siteNameFromHost(clean(doc.title) ?? '', url),
   );
 
   const kicker = headline.kicker && kickerText(headline.kicker);
@@ -764,11 +764,30 @@ function outletName(declared: string, headline: string, url: string): string | u
   if (parts.length < 2) return parts[0];
   const named = parts.filter((part) => !headline || similarity(part, headline) < 0.8);
   const labels = hostLabels(url);
-  const matchesHost = (part: string) => {
-    const compact = compactName(part);
-    return labels.some((label) => compact === label || initialsOf(part) === label || (Math.min(compact.length, label.length) >= 4 && (compact.includes(label) || label.includes(compact))));
-  };
-  return named.find(matchesHost) ?? named[0] ?? parts[0];
+  return named.find((part) => namesHost(part, labels)) ?? named[0] ?? parts[0];
+}
+
+/**
+ * The part of a page title that names the site by its address ("sheego ♥ Magazin" in "Magic
+ * Cleaning | sheego ♥ Magazin" on sheego.de), for a page that declares no site name: a short
+ * part at either end. Only when exactly one part names it: "Bremen feiert | Bremen.de" proves nothing.
+ */
+function siteNameFromHost(title: string, url: string): string | undefined {
+  const parts = siteParts(title);
+  if (parts.length < 2) return undefined;
+  const labels = hostLabels(url);
+  const named = parts.filter((part) => namesHost(part, labels));
+  const site = named.length === 1 ? named[0]! : undefined;
+  return site && (site === parts[0] || site === parts[parts.length - 1]) && site.split(/\s+/).length <= MAX_SITE_NAME_WORDS ? site : undefined;
+}
+
+/** Words of a site name read from a title: more is a headline that happens to name the site. */
+const MAX_SITE_NAME_WORDS = 4;
+
+/** True when `part` is the site's address in words: "Werretal Bote" or "WB" for werretal-bote.de. */
+function namesHost(part: string, labels: readonly string[]): boolean {
+  const compact = compactName(part);
+  return labels.some((label) => compact === label || initialsOf(part) === label || (Math.min(compact.length, label.length) >= 4 && (compact.includes(label) || label.includes(compact))));
 }
 
 /** The names in a site's address, letters and digits only: "www.herz-und-blut.de" → ["herzundblut"]. */

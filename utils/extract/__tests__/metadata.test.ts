@@ -359,6 +359,21 @@ describe('extractMetadata: other fields', () => {
     expect(metadataOf(ld({ '@type': 'NewsArticle', isAccessibleForFree: true }), '').isPartial).toBe(false);
   });
 
+  it.each([
+    ['at the end', 'Magic Cleaning | stilblog ♥ Magazin', 'Magic Cleaning', 'stilblog ♥ Magazin'],
+    ['at the start', 'Stilblog » Ordnung im Kleiderschrank', 'Ordnung im Kleiderschrank', 'Stilblog'],
+  ])('should strip the part of the page title that names the address when no site name is declared: %s', (_, title, expectedTitle, expectedSite) => {
+    const actual = metadataOf(`<title>${title}</title>`, '<div><p>Text</p></div>', 'https://www.stilblog.de/magic-cleaning/');
+
+    expect({ title: actual.title, siteName: actual.siteName }).toEqual({ title: expectedTitle, siteName: expectedSite });
+  });
+
+  it('should not take a long part of the page title that mentions the address for the site name', () => {
+    const actual = metadataOf('<title>Ehezoff eskaliert - Jetzt schießt Olli gegen seinen Nachbarn Stilblog</title>', '<div><p>Text</p></div>', 'https://www.stilblog.de/ehezoff/');
+
+    expect(actual.title).toBe('Ehezoff eskaliert - Jetzt schießt Olli gegen seinen Nachbarn Stilblog');
+  });
+
   it('should read outlet, section, canonical address and language', () => {
     const actual = metadataOf(
       '<meta property="og:site_name" content="Stadtbote"><meta property="article:section" content="Lokales"><link rel="canonical" href="/lokales/artikel/">',
