@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, namesOf, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture, hasFurnitureName } from './prune';
@@ -247,17 +247,30 @@ const PICTURE_BLOCK_CHARS = 300;
  * picture: its caption and credit belong to the picture, not to the lead.
  */
 function leadText(lead: Element): string {
-  if (!lead.querySelector('img, picture, figure')) return textOf(lead);
+  if (!lead.querySelector('img, picture, figure') && !Array.from(lead.children).some(isPictureDescription)) return textOf(lead);
   const parts: string[] = [];
   for (let node = lead.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el.matches('img, picture, figure') || isPictureBlock(el)) continue;
-    if (isNamedPictureText(el)) continue;
+    if (isNamedPictureText(el) || isPictureDescription(el)) continue;
     parts.push(textOf(el));
   }
   return collapseWhitespace(parts.join(' '));
+}
+
+const PICTURE_WORDS = new Set(['image', 'img', 'bild', 'foto', 'photo', 'picture']);
+const DESCRIPTION_WORDS = new Set(['description', 'desc', 'text', 'caption', 'copyright', 'credit', 'source']);
+
+/**
+ * A block named as the text of a picture ("atc-ImageDescription", "photo-text"), kept apart from
+ * a lead that holds it even when the picture itself is not there (loaded by script, or shown
+ * elsewhere): "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa" is no part of a lead.
+ */
+function isPictureDescription(el: Element): boolean {
+  const words = nameWords(namesOf(el));
+  return words.some((w) => PICTURE_WORDS.has(w)) && words.some((w) => DESCRIPTION_WORDS.has(w));
 }
 
 /**

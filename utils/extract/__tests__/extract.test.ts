@@ -303,6 +303,15 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
   });
 
+  it('should leave the text of a picture out of the lead that holds it', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><div class="atc-Intro"><div class="atc-ImageDescription"><span>Die alte Schule am Mühlenweg.</span> <span>Bild: Stadt Wendenau</span></div><p class="atc-IntroText">${lead}</p></div></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
   it('should take a lead in the <article> below a headline printed above it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header><h1>Bericht zur Grundschule</h1></header><div class="ad-container"><h3>Anzeige</h3></div><article><h2 class="article__summary">${lead}</h2><div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
