@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, textOf } from './dom';
+import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
 import { SCOPE_ATTRIBUTE, copyWithoutFurniture, hasFurnitureName } from './prune';
@@ -205,9 +205,10 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
   if (!headline) return undefined;
   const scope = headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? bodiesOf(doc)[0];
   if (!scope) return undefined;
+  // Cheapest tests first: a page can have many blocks named like a lead (teasers, summaries).
   for (const el of findAll(scope, IS_LEAD, 20)) {
-    if (el.tagName.toUpperCase() === 'META' || el.closest('figure, figcaption, nav, aside, footer, a')) continue;
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
+    if (tagOf(el) === 'META' || closestMatch(el, IS_OUTSIDE_LEAD)) continue;
     if (isInOtherArticle(el, headline)) continue;
     if (!IS_LEAD_SELECTOR(el) && !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
     const text = leadText(el);
@@ -233,10 +234,15 @@ function isOpeningLead(el: Element, scope: Element, container: Element | undefin
  * headline printed above the <article> with the text is not another story's.
  */
 function isInOtherArticle(el: Element, headline: Element): boolean {
-  const article = el.closest('article');
+  const article = closestMatch(el, IS_ARTICLE);
   if (!article || article.contains(headline)) return false;
-  return headline.closest('article') !== null || article.parentElement?.closest('article') != null;
+  return closestMatch(headline, IS_ARTICLE) !== null || (article.parentElement !== null && closestMatch(article.parentElement, IS_ARTICLE) !== null);
 }
+
+/** Compiled like the module's other selectors: `closest` would parse a selector on every call. */
+const IS_ARTICLE = compileSelectors(['article']);
+/** Where a block named like a lead is something else: a caption, navigation, a sidebar, a footer, a link. */
+const IS_OUTSIDE_LEAD = compileSelectors(['figure', 'figcaption', 'nav', 'aside', 'footer', 'a']);
 
 /** Text a picture block in a lead may carry (caption and credit); more than this is the lead's own text. */
 const PICTURE_BLOCK_CHARS = 300;
