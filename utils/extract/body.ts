@@ -60,7 +60,13 @@ const IS_LEAD_SELECTOR = compileSelectors(LEAD_SELECTORS);
  * type ("field--type-text-with-summary", a Drupal body field) says what the block holds, not its role.
  */
 const LEAD_CLASS = /(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau)(?:__(?:text|copy|content|body))?(?:--[\w-]+)?(?=\s|$)/i;
-const IS_LEAD = (el: Element) => IS_LEAD_SELECTOR(el) || LEAD_CLASS.test(el.getAttribute('class') ?? '');
+/** The lead words anywhere in a class: a quick test that spares LEAD_CLASS most class lists of a page. */
+const LEAD_WORD = /lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau/i;
+const IS_LEAD = (el: Element) => {
+  if (IS_LEAD_SELECTOR(el)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && LEAD_WORD.test(cls) && LEAD_CLASS.test(cls);
+};
 /** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_SUBHEADING = compileSelectors(['h2', 'h3', 'h4', 'h5']);
 const IS_LINK = compileSelectors(['a']);
