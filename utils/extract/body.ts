@@ -102,6 +102,7 @@ function unmarkNonBylines(body: Element): void {
   }
 }
 
+/** A class or id that names a dateline ("dateline", "article-dateline"). */
 const DATELINE_NAME = /dateline/i;
 /** Text a paragraph holds beyond a dateline in it when the dateline opens running text. */
 const MIN_TEXT_AFTER_DATELINE = 40;
@@ -224,9 +225,10 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
 }
 
 /**
- * For a lead known only by its class's last word ("td-excerpt", "rating-summary"), the checks
- * the listed lead classes need not: it stands before the body container, and neither it nor a
- * block around it (up to `scope`) is named as furniture, such as a comment, promo or rating.
+ * Whether a block known as a lead only by its class's last word ("td-excerpt", "rating-summary")
+ * opens the text: it stands before the body container, and neither it nor a block around it (up
+ * to `scope`) is named as furniture (a comment, a promo, a rating). The lead classes listed in
+ * ./article-markup.ts need no such check.
  */
 function isOpeningLead(el: Element, scope: Element, container: Element | undefined): boolean {
   if (container && (container === el || container.contains(el) || container.compareDocumentPosition(el) & 4)) return false;

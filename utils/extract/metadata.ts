@@ -201,7 +201,8 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const outlet = (name: string) => isDeskName(name) || isLegalEntity(name) || outletKeys.includes(compactName(name));
   const fromLd = jsonLdCredits(ld);
   const marked = markedByline(scope, outlet, headline);
-  // Each byline as printed, before co-authors from several elements are joined.
+  // "Writer, outlet, place" loses the place in each byline as printed (markedByline does so per
+  // element, before co-authors marked apart are joined).
   const fromMeta = withoutPlace(metaCredits(meta), outlet);
   // A printed "Von …" line is read when the markup names no person, or only by a first name or
   // login ("Jonas" in the author box, "Eine Kolumne von Jonas Feld" in the text).
