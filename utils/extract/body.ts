@@ -221,6 +221,26 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
+  return sentenceHeadingAfter(headline, scope, hints.bodyContainers[0]);
+}
+
+/** Length of a heading that is a lead written as sentences, not a subtitle. */
+const MIN_SENTENCE_HEADING_CHARS = 100;
+const MAX_SENTENCE_HEADING_CHARS = 600;
+const ENDS_SENTENCE = /[.!?…"“”»«]$/;
+
+/**
+ * A lead set as the first subheading after the headline ("<h2>Die in Bonn angesiedelte
+ * UN-Konvention … hat am 25. Januar Empfehlungen veröffentlicht.</h2>"): whole sentences, longer
+ * than a subtitle, opening the text (see isOpeningLead).
+ */
+function sentenceHeadingAfter(headline: Element, scope: Element, container: Element | undefined): string | undefined {
+  for (const heading of findAll(scope, IS_SUBHEADING, 10)) {
+    if (!(headline.compareDocumentPosition(heading) & 4)) continue;
+    const text = textOf(heading);
+    if (text.length < MIN_SENTENCE_HEADING_CHARS || text.length > MAX_SENTENCE_HEADING_CHARS || !ENDS_SENTENCE.test(text)) return undefined;
+    return !closestMatch(heading, IS_OUTSIDE_LEAD) && isOpeningLead(heading, scope, container) ? text : undefined;
+  }
   return undefined;
 }
 

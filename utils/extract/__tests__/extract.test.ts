@@ -312,6 +312,19 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toBe(lead);
   });
 
+  it.each([
+    ['whole sentences', `<h2>${lead} Die Kosten trägt zum größten Teil das Land.</h2>`, true],
+    ['a subtitle', '<h2>Neubau am Mühlenweg: Rat entscheidet vor dem Sommer</h2>', false],
+    ['a long label without a full stop', '<h2>Grundschule am Mühlenweg, Turnhalle, Mensa, Hort, Schulhof, Fahrradständer, Parkplatz und Bushaltestelle im Überblick</h2>', false],
+  ])('should take the first subheading after the headline for the lead when it is %s', (_case, heading, taken) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1>${heading}</div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0].startsWith('Im 1. Abschnitt')).toBe(!taken);
+  });
+
   it('should take a lead in the <article> below a headline printed above it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header><h1>Bericht zur Grundschule</h1></header><div class="ad-container"><h3>Anzeige</h3></div><article><h2 class="article__summary">${lead}</h2><div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
