@@ -57,6 +57,13 @@ export const LEAD_SELECTORS: readonly string[] = [
   '.excerpt',
 ];
 
+/**
+ * Words that name the lead when they end a class name, whatever comes before them: "a-lead",
+ * "entry-excerpt", "texto-bajada" (Spanish), "chapo" (French). body.ts builds its class pattern
+ * from them.
+ */
+export const LEAD_CLASS_WORDS: readonly string[] = ['lead', 'intro', 'standfirst', 'summary', 'excerpt', 'abstract', 'deck', 'dek', 'vorspann', 'einleitung', 'bajada', 'entradilla', 'chapo', 'chapeau'];
+
 /** The kicker above the headline (German "Dachzeile"; also "Spitzmarke", "Topline"). */
 export const KICKER_SELECTORS: readonly string[] = [
   '.kicker',

@@ -14,7 +14,7 @@
  * @module utils/extract/body
  */
 import { Readability } from '@mozilla/readability';
-import { LEAD_SELECTORS } from './article-markup';
+import { LEAD_CLASS_WORDS, LEAD_SELECTORS } from './article-markup';
 import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
@@ -59,9 +59,9 @@ const IS_LEAD_SELECTOR = compileSelectors(LEAD_SELECTORS);
  * The last word only: "intro-slider" or "summary-box" are something else. A modifier naming a
  * type ("field--type-text-with-summary", a Drupal body field) says what the block holds, not its role.
  */
-const LEAD_CLASS = /(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau)(?:__(?:text|copy|content|body))?(?:--[\w-]+)?(?=\s|$)/i;
+const LEAD_CLASS = new RegExp(String.raw`(?:^|\s)(?![\w-]*--type-)(?:[\w-]*[-_])?(?:${LEAD_CLASS_WORDS.join('|')})(?:__(?:text|copy|content|body))?(?:--[\w-]+)?(?=\s|$)`, 'i');
 /** The lead words anywhere in a class: a quick test that spares LEAD_CLASS most class lists of a page. */
-const LEAD_WORD = /lead|intro|standfirst|summary|excerpt|abstract|deck|dek|vorspann|einleitung|bajada|entradilla|chapo|chapeau/i;
+const LEAD_WORD = new RegExp(LEAD_CLASS_WORDS.join('|'), 'i');
 const IS_LEAD = (el: Element) => {
   if (IS_LEAD_SELECTOR(el)) return true;
   const cls = el.getAttribute('class');
