@@ -95,10 +95,11 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
   const publisher = nameOf(ld.resolve(firstOf(article?.publisher)));
   const siteName = siteNameOf([clean(publisher), meta.first('og:site_name', 'application-name', 'apple-mobile-web-app-title')]);
 
+  const pageTitle = clean(doc.title);
   const headline = findHeadline(
     doc,
-    [clean(stringOf(article?.headline)), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), clean(doc.title)].filter((t): t is string => !!t),
-    siteName ?? siteNameFromHost(clean(doc.title) ?? '', url),
+    [clean(stringOf(article?.headline)), meta.first('og:title'), meta.first('twitter:title'), meta.first('dc.title'), pageTitle].filter((t): t is string => !!t),
+    siteName ?? siteNameFromHost(pageTitle ?? '', url),
   );
 
   const kicker = headline.kicker && kickerText(headline.kicker);
