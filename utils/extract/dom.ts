@@ -153,7 +153,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     else if (/^[a-z][a-z0-9]*$/i.test(selector)) tags.add(selector.toUpperCase());
     else if ((m = /^\[([\w:-]+)="([^"]*)"\]$/.exec(selector))) {
       const values = attributes.get(m[1]!) ?? new Set<string>();
-      values.add(m[2]!);
+      values.add(CASE_INSENSITIVE_VALUES.has(m[1]!) ? m[2]!.toLowerCase() : m[2]!);
       attributes.set(m[1]!, values);
     } else {
       const compounds = selector.split(/\s+/);
@@ -175,7 +175,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
       if (id !== null && ids.has(id)) return true;
     }
     for (const [name, values] of attributeList) {
-      const value = el.getAttribute(name);
+      const value = attributeValue(el, name);
       if (value !== null && values.has(value)) return true;
     }
     for (const chain of chains) {
@@ -208,9 +208,14 @@ function compileCompound(compound: string): CompoundTest {
     else if (cls) tests.push((_el, elClass) => hasClass(elClass, cls));
     else if (id) tests.push((el) => el.getAttribute('id') === id);
     else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
-    else if (attr && op === '=') tests.push((el) => el.getAttribute(attr) === value);
-    else if (attr && op === '*=') tests.push((el) => (el.getAttribute(attr) ?? '').includes(value ?? ''));
-    else if (attr && op === '^=') tests.push((el) => (el.getAttribute(attr) ?? '').startsWith(value ?? ''));
+    else if (attr) {
+      const want = CASE_INSENSITIVE_VALUES.has(attr) ? (value ?? '').toLowerCase() : (value ?? '');
+      // As in CSS, a substring selector with an empty value matches nothing.
+      if (op === '=') tests.push((el) => attributeValue(el, attr) === want);
+      else if (!want) tests.push(() => false);
+      else if (op === '*=') tests.push((el) => (attributeValue(el, attr) ?? '').includes(want));
+      else tests.push((el) => (attributeValue(el, attr) ?? '').startsWith(want));
+    }
     else if (notTag) {
       const name = notTag.toLowerCase();
       tests.push((el) => el.localName !== name);
@@ -218,6 +223,22 @@ function compileCompound(compound: string): CompoundTest {
   }
   if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
   return (el, cls) => tests.every((test) => test(el, cls));
+}
+
+/**
+ * Attributes whose values HTML selectors match regardless of ASCII case (the HTML standard's
+ * list), as browsers, jsdom and linkedom do: `[rel="author"]` finds rel="Author".
+ */
+const CASE_INSENSITIVE_VALUES = new Set([
+  'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color',
+  'compact', 'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv',
+  'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly',
+  'rel', 'rev', 'rules', 'scope', 'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
+]);
+
+function attributeValue(el: Element, name: string): string | null {
+  const value = el.getAttribute(name);
+  return value !== null && CASE_INSENSITIVE_VALUES.has(name) ? value.toLowerCase() : value;
 }
 
 function hasClass(cls: string | null, name: string): boolean {

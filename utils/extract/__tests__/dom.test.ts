@@ -11,7 +11,7 @@ const PAGE = `<html><body>
     extra"><p>Text</p><p class="intro">Intro</p>
     <div class="vcard"><span><b class="fn">Anna Beispiel</b></span></div><b class="fn">Outside?</b>
     <time datetime="2026-11-27">27.11.</time><time pubdate>heute</time><time>ohne</time>
-    <a rel="author" href="/a">Ben</a><a rel="nofollow" href="/b">Link</a>
+    <a rel="author" href="/a">Ben</a><a rel="nofollow" href="/b">Link</a><a rel="Author" href="/c">Cleo</a>
     <figure class="wp-block-image"><img src="a.jpg"></figure><div class="wp-block-image"><img src="b.jpg"></div>
     <div itemtype="https://schema.org/ImageObject"><img itemtype="https://schema.org/ImageObject"></div>
     <span class="date published">heute</span><span class="dated">nicht</span><p id="articleBody">x</p>
@@ -25,6 +25,7 @@ const LISTS: Record<string, readonly string[]> = {
   byline: BYLINE_SELECTORS,
   date: DATE_SELECTORS,
   mixed: ['h1', 'p', '.vcard .fn', 'main time', 'article [rel="author"]', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(img)', '#articleBody'],
+  substrings: ['a[href*="/"]', '[itemtype^="https:"]', '[class*=""]', '[rel^=""]', 'main [rel^="AUTH"]'],
 };
 
 describe('compileSelectors', () => {
