@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS, LEAD_SELECTORS } from '../article-markup';
-import { byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isBlank, shortTextOf, textOf } from '../dom';
+import { byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isBlank, shortTextOf, textOf, usesNativeSelectors } from '../dom';
 
 /** Elements of every kind the selector lists name, in the places they name them. */
 const PAGE = `<html><body>
@@ -46,6 +46,49 @@ describe('compileSelectors', () => {
     const found = findAll(document, compileSelectors(selectors)).map((el) => el.outerHTML);
 
     expect(found).toEqual(Array.from(document.querySelectorAll(selectors.join(', '))).map((el) => el.outerHTML));
+  });
+});
+
+/**
+ * A jsdom document in standards mode whose `querySelectorAll` passes for a browser's own: a
+ * bound function prints as native code. The searches then take the native branch, run by
+ * jsdom's selector engine.
+ */
+function nativeLookingDocument(): Document {
+  const doc = new JSDOM(`<!doctype html>${PAGE}`).window.document;
+  Object.defineProperty(doc, 'querySelectorAll', { value: doc.querySelectorAll.bind(doc) });
+  return doc;
+}
+
+describe('usesNativeSelectors', () => {
+  it('should keep the walk for DOMs written in JavaScript (jsdom, linkedom)', () => {
+    expect(usesNativeSelectors(new JSDOM(`<!doctype html>${PAGE}`).window.document)).toBe(false);
+    expect(usesNativeSelectors(parseHTML(`<!doctype html>${PAGE}`).document)).toBe(false);
+  });
+
+  it('should use the native engine in standards mode only', () => {
+    const standards = nativeLookingDocument();
+    const quirks = new JSDOM(PAGE).window.document;
+    Object.defineProperty(quirks, 'querySelectorAll', { value: quirks.querySelectorAll.bind(quirks) });
+
+    expect(usesNativeSelectors(standards)).toBe(true);
+    expect(usesNativeSelectors(standards.body.firstElementChild!)).toBe(true);
+    expect(quirks.compatMode).toBe('BackCompat');
+    expect(usesNativeSelectors(quirks)).toBe(false);
+  });
+
+  it.each(Object.keys(LISTS))('should find the same %s elements with either engine', (list) => {
+    const walked = new JSDOM(`<!doctype html>${PAGE}`).window.document;
+    const native = nativeLookingDocument();
+    const match = compileSelectors(LISTS[list]!);
+    const paths = (els: Element[]) => els.map((el) => el.outerHTML);
+    const article = (doc: Document) => doc.querySelector('article')!;
+    const fn = (doc: Document) => doc.querySelector('.vcard .fn')!;
+
+    expect(paths(findAll(native, match))).toEqual(paths(findAll(walked, match)));
+    expect(paths(findAll(article(native), match, 2))).toEqual(paths(findAll(article(walked), match, 2)));
+    expect(findFirst(native, match)?.outerHTML).toBe(findFirst(walked, match)?.outerHTML);
+    expect(closestMatch(fn(native), match)?.outerHTML).toBe(closestMatch(fn(walked), match)?.outerHTML);
   });
 });
 
