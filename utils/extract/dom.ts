@@ -252,11 +252,10 @@ function hasClass(cls: string | null, name: string): boolean {
 /**
  * Elements under `root` (not `root` itself) that match, in document order, at most `limit`.
  *
- * Two engines, chosen by the DOM the extractor is given (see usesNativeSelectors):
- * - the browser's own selector engine, for a matcher compiled from a selector list. Measured in
- *   Chromium on real news pages, `querySelectorAll` with a list takes a third to a half of the
- *   time of the walk below, even in the working copy, a new document whose selectors are
- *   parsed anew on every extraction;
+ * Two engines, chosen by the document searched (see usesNativeSelectors):
+ * - the browser's own selector engine, for a matcher compiled from a selector list, in the
+ *   page's document. Measured in Chromium on real news pages, `querySelectorAll` with a list
+ *   takes a third to a half of the time of the walk below;
  * - a walk calling the matcher on every element otherwise. In jsdom and linkedom, whose
  *   selector engines are written in JavaScript, a long selector list costs several times the
  *   walk with a compiled matcher.
@@ -293,17 +292,21 @@ const NATIVE_FUNCTION = /\{\s*\[native code\]\s*\}\s*$/;
 const nativeSelectorDocs = new WeakMap<Document, boolean>();
 
 /**
- * True when `node`'s document matches selectors with an engine built into the browser rather
- * than written in JavaScript (jsdom, linkedom). A content script sees the browser's own DOM
- * functions, whatever the page's scripts replace in their world, so a page cannot switch the
- * engine. A document in quirks mode keeps the walk: there a browser matches class names
- * regardless of case, and the compiled matchers do not.
+ * True when `node`'s document is searched with the browser's own selector engine:
+ * - its engine is built into the browser, not written in JavaScript (jsdom, linkedom). A
+ *   content script sees the browser's own DOM functions, whatever the page's scripts replace in
+ *   their world, so a page cannot switch the engine;
+ * - it is a page's document, not one the extractor built (the working copy has no window).
+ *   A browser parses a selector list once per document, and the working copy is new on every
+ *   extraction: on short articles that parse cost more than the walk saved;
+ * - it is in standards mode. In quirks mode a browser matches class names regardless of case,
+ *   and the compiled matchers do not.
  */
 export function usesNativeSelectors(node: Element | Document): boolean {
   const doc = 'documentElement' in node ? node : node.ownerDocument;
   let native = nativeSelectorDocs.get(doc);
   if (native === undefined) {
-    native = doc.compatMode !== 'BackCompat' && NATIVE_FUNCTION.test(Function.prototype.toString.call(doc.querySelectorAll));
+    native = doc.defaultView !== null && doc.compatMode !== 'BackCompat' && NATIVE_FUNCTION.test(Function.prototype.toString.call(doc.querySelectorAll));
     nativeSelectorDocs.set(doc, native);
   }
   return native;

@@ -66,15 +66,19 @@ describe('usesNativeSelectors', () => {
     expect(usesNativeSelectors(parseHTML(`<!doctype html>${PAGE}`).document)).toBe(false);
   });
 
-  it('should use the native engine in standards mode only', () => {
+  it('should use the native engine for a page in standards mode only', () => {
     const standards = nativeLookingDocument();
     const quirks = new JSDOM(PAGE).window.document;
-    Object.defineProperty(quirks, 'querySelectorAll', { value: quirks.querySelectorAll.bind(quirks) });
+    const built = standards.implementation.createHTMLDocument('');
+    for (const doc of [quirks, built]) Object.defineProperty(doc, 'querySelectorAll', { value: doc.querySelectorAll.bind(doc) });
 
     expect(usesNativeSelectors(standards)).toBe(true);
     expect(usesNativeSelectors(standards.body.firstElementChild!)).toBe(true);
     expect(quirks.compatMode).toBe('BackCompat');
     expect(usesNativeSelectors(quirks)).toBe(false);
+    expect(built.compatMode).toBe('CSS1Compat');
+    expect(built.defaultView).toBeNull();
+    expect(usesNativeSelectors(built)).toBe(false);
   });
 
   it.each(Object.keys(LISTS))('should find the same %s elements with either engine', (list) => {
