@@ -222,6 +222,10 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   }
   // JSON-LD often names only the first of several writers the byline prints: the fuller list wins.
   if (people === fromLd.persons && includesAll(marked.authors, people) && marked.authors.length > people.length) people = marked.authors;
+  // JSON-LD naming someone the page does not print, against a printed byline the author meta
+  // tags repeat: two sources outvote one. WordPress SEO plugins name the account that posted
+  // the story ("Kathleen Ditton"); the byline and the analytics tags name who wrote it.
+  if (people === fromLd.persons && marked.authors.length > 0 && sameNames(marked.authors, fromMeta.authors) && !includesAny(marked.authors, people)) people = marked.authors;
   // Beside a person, the outlet or a desk is where the person works, not a second writer:
   // "Von Nada Tawfik, BBC News" credits Nada Tawfik.
   const named = people?.some((n) => !outlet(n)) ? people.filter((n) => !outlet(n)) : people;
@@ -246,6 +250,15 @@ function withoutPlace(byline: Byline, isOutlet: (name: string) => boolean): Byli
 function includesAll(names: readonly string[], wanted: readonly string[]): boolean {
   const have = new Set(names.map((n) => n.toLowerCase()));
   return wanted.every((n) => have.has(n.toLowerCase()));
+}
+
+function includesAny(names: readonly string[], wanted: readonly string[]): boolean {
+  const have = new Set(names.map((n) => n.toLowerCase()));
+  return wanted.some((n) => have.has(n.toLowerCase()));
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return includesAll(a, b) && includesAll(b, a);
 }
 
 /** "Werretal-Bote.de", "Werretal Bote" and "werretalbote" are one outlet: letters only, no TLD. */

@@ -72,6 +72,17 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(['Anna Beispiel', 'Max Muster']);
   });
 
+  it('should take the printed byline over a JSON-LD person when the author tags name the same writers as the byline', () => {
+    const account = ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Kathleen Ditton' } });
+    const byline = '<article><h1>T</h1><div class="article-header__byline">By <a rel="author" href="/author/jessica-holly/">Jessica Holly</a>, <a rel="author" href="/author/gail-levy/">Gail Levy</a></div><p>Text</p></article>';
+    const tags = '<meta name="parsely-author" content="Jessica Holly"><meta name="parsely-author" content="Gail Levy">';
+
+    expect(metadataOf(`${account}${tags}`, byline).authors).toEqual(['Jessica Holly', 'Gail Levy']);
+    // One source against JSON-LD is not enough: without the tags, or with tags naming someone else.
+    expect(metadataOf(account, byline).authors).toEqual(['Kathleen Ditton']);
+    expect(metadataOf(`${account}<meta name="parsely-author" content="Jessica Holly">`, byline).authors).toEqual(['Kathleen Ditton']);
+  });
+
   it('should complete a first name in the author box from a printed "Von …" line', () => {
     const actual = metadataOf('', '<article><h1>T</h1><p><strong>Eine Kolumne von Jonas Feld</strong></p><p>Text</p><footer><div class="author">Jonas</div></footer></article>');
 
