@@ -260,7 +260,8 @@ function hasClass(cls: string | null, name: string): boolean {
  *   selector engines are written in JavaScript, a long selector list costs several times the
  *   walk with a compiled matcher.
  *
- * Both find the same elements: the dom tests hold every compiled list to `querySelectorAll`.
+ * Both find the same elements: compileSelectors takes only selectors it matches as CSS does, and
+ * the dom tests hold the selector lists of ./article-markup.ts to `querySelectorAll` both ways.
  */
 export function findAll(root: Element | Document, match: Matcher, limit = Infinity): Element[] {
   if (match.selector !== undefined && usesNativeSelectors(root)) {
