@@ -15,10 +15,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_CLASS_WORDS, LEAD_SELECTORS } from './article-markup';
-import { bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { absolutizeUrls, fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
-import { SCOPE_ATTRIBUTE, copyWithoutFurniture, hasFurnitureName } from './prune';
+import { SCOPE_ATTRIBUTE, classify, copyWithoutFurniture, hasFurnitureName } from './prune';
 import { blockText, collapseWhitespace, lastBlockLine } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
@@ -232,16 +232,44 @@ const ENDS_SENTENCE = /[.!?…"“”»«]$/;
 /**
  * A lead set as the first subheading after the headline ("<h2>Die in Bonn angesiedelte
  * UN-Konvention … hat am 25. Januar Empfehlungen veröffentlicht.</h2>"): whole sentences, longer
- * than a subtitle, opening the text (see isOpeningLead).
+ * than a subtitle, opening the text: before the body container (see isOpeningLead), or first in
+ * it, after no more than a label such as "Anzeige" (page builders set the lead in a row of its
+ * own, which Readability leaves out beside the rows of text).
  */
 function sentenceHeadingAfter(headline: Element, scope: Element, container: Element | undefined): string | undefined {
   for (const heading of findAll(scope, IS_SUBHEADING, 10)) {
     if (!(headline.compareDocumentPosition(heading) & 4)) continue;
     const text = textOf(heading);
     if (text.length < MIN_SENTENCE_HEADING_CHARS || text.length > MAX_SENTENCE_HEADING_CHARS || !ENDS_SENTENCE.test(text)) return undefined;
-    return !closestMatch(heading, IS_OUTSIDE_LEAD) && isOpeningLead(heading, scope, container) ? text : undefined;
+    if (closestMatch(heading, IS_OUTSIDE_LEAD)) return undefined;
+    const opensContainer = container !== undefined && container !== heading && container.contains(heading);
+    if (opensContainer) return textBefore(heading, container, LABEL_CHARS) <= LABEL_CHARS && !inFurniture(heading, scope) ? text : undefined;
+    return isOpeningLead(heading, scope, container) ? text : undefined;
   }
   return undefined;
+}
+
+/** Text a block may follow in the body container and still open it: a label ("Anzeige", "Werbung"). */
+const LABEL_CHARS = 20;
+
+/**
+ * Characters of text before `el` in `container`, leaving out furniture (scripts, hidden blocks,
+ * blocks named as ads); counting stops once past `max`. Text nodes are trimmed, not folded:
+ * the count only has to tell a label from a paragraph.
+ */
+function textBefore(el: Element, container: Element, max: number): number {
+  let length = 0;
+  const count = (node: Node): void => {
+    if (length > max) return;
+    if (node.nodeType === TEXT_NODE) length += (node.nodeValue ?? '').trim().length;
+    else if (node.nodeType === ELEMENT_NODE && classify(node as Element) !== 'furniture') {
+      for (let child = node.firstChild; child; child = child.nextSibling) count(child);
+    }
+  };
+  for (let cur: Element | null = el; cur && cur !== container; cur = cur.parentElement) {
+    for (let sibling = cur.previousSibling; sibling && length <= max; sibling = sibling.previousSibling) count(sibling);
+  }
+  return length;
 }
 
 /**
@@ -252,8 +280,13 @@ function sentenceHeadingAfter(headline: Element, scope: Element, container: Elem
  */
 function isOpeningLead(el: Element, scope: Element, container: Element | undefined): boolean {
   if (container && (container === el || container.contains(el) || container.compareDocumentPosition(el) & 4)) return false;
-  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) if (hasFurnitureName(namesOf(cur))) return false;
-  return true;
+  return !inFurniture(el, scope);
+}
+
+/** True when `el` or a block around it, up to `scope`, is named as furniture. */
+function inFurniture(el: Element, scope: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) if (hasFurnitureName(namesOf(cur))) return true;
+  return false;
 }
 
 /**

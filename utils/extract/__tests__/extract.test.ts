@@ -325,6 +325,22 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.startsWith('Im 1. Abschnitt')).toBe(!taken);
   });
 
+  it.each([
+    ['after an ad label', '<div class="code-block"><span class="adspot-title">Anzeige</span><script>window.slots = [];</script></div>', true],
+    ['after a paragraph of text', '<div class="row"><p>Vorab: Die Sitzung des Rates beginnt am Donnerstag um 18 Uhr im großen Saal des Rathauses, Gäste sind willkommen.</p></div>', false],
+  ])('should take a sentence heading that opens the body container, in a row of its own, for the lead %s', (_case, before, taken) => {
+    const heading = `<h2>${lead} Die Kosten trägt zum größten Teil das Land.</h2>`;
+    // A page builder's rows: row, column, wrapper, text block, wrapper, and only then the text.
+    const row = (content: string) => `<div class="row"><div class="column"><div class="wrapper"><div class="text-column"><div class="wrapper">${content}</div></div></div></div></div>`;
+    const rows = `${before}${row(heading)}${row(paragraphs)}`;
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><header class="entry-header"><h1>Bericht zur Grundschule</h1></header><div class="td-post-content">${rows}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.startsWith(lead)).toBe(taken);
+  });
+
   it('should take a lead in the <article> below a headline printed above it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header><h1>Bericht zur Grundschule</h1></header><div class="ad-container"><h3>Anzeige</h3></div><article><h2 class="article__summary">${lead}</h2><div class="ad-container"><h3>Anzeige</h3></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
