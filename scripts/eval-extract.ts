@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer run.mjs] [--limit N] [--filter RE] [--captions]`
+ * `npm run eval:extract -- DIR [--dom jsdom|linkedom|chromium] [--scorer run.mjs] [--limit N] [--filter RE] [--captions]`
  *
  * Benchmark, not a test: scores Pressclip's extractor and @mozilla/readability alone on the
  * pages in DIR (laid out like ../shared/eval/dev), in one run, on the same DOM implementation,
@@ -7,7 +7,8 @@
  * everyone else's. Prints the scorer's own lines for both, then the two side by side.
  * Skips with a message (exit 0) when DIR or the scorer is missing: users and CI do not have them.
  * `--captions` adds Pressclip's caption figures (./eval/captions.ts), which the scorer has no
- * expected values for.
+ * expected values for. `--dom chromium` runs both extractors inside Chromium (./eval/chromium.ts):
+ * the accuracy the content script has; its times include loading each page into the browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-output', 'eval-extract');
-const DOMS = ['jsdom', 'linkedom'] as const;
+const DOMS = ['jsdom', 'linkedom', 'chromium'] as const;
 
 const ADAPTERS = [
   { name: 'Readability alone', file: join(ROOT, 'scripts/eval/readability.ts'), out: 'readability.json' },
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   });
   const dir = positionals[0] ? resolve(positionals[0]) : undefined;
   if (!dir) {
-    console.error('usage: npm run eval:extract -- DIR [--dom jsdom|linkedom] [--scorer path/to/run.mjs] [--limit N] [--filter REGEX] [--captions]');
+    console.error('usage: npm run eval:extract -- DIR [--dom jsdom|linkedom|chromium] [--scorer path/to/run.mjs] [--limit N] [--filter REGEX] [--captions]');
     process.exit(2);
   }
   const dom = values.dom as (typeof DOMS)[number];
@@ -84,11 +85,12 @@ async function main(): Promise<void> {
   printComparison(reports, dom);
   if (values.captions) {
     // Imported only now: ./eval/dom.ts reads its DOM choice from the environment when loaded.
-    process.env.PRESSCLIP_EVAL_DOM = dom;
+    // Captions are counted in Node: in a Chromium run, on jsdom (said below).
+    process.env.PRESSCLIP_EVAL_DOM = dom === 'chromium' ? 'jsdom' : dom;
     const { countCaptions } = await import('./eval/captions');
     const counts = await countCaptions(dir, { limit: values.limit ? Number(values.limit) : Infinity, filter: values.filter });
     console.log(
-      `\nCaptions (Pressclip, ${counts.articles} pages extracted): ${counts.captions} captions, ${counts.withCredit} with a photo credit; ` +
+      `\nCaptions (Pressclip${dom === 'chromium' ? ', counted on jsdom' : ''}, ${counts.articles} pages extracted): ${counts.captions} captions, ${counts.withCredit} with a photo credit; ` +
         `${counts.creditLinesInText} credit lines left in the running text ("… Foto: …", "© …").`,
     );
   }
@@ -115,7 +117,8 @@ function printComparison(reports: { name: string; report: ScorerReport }[], dom:
     ['pages / errors / empty', ...reports.map(({ report }) => `${report.pages} / ${report.errors} / ${report.empty}`)],
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
-  console.log(`Side by side (${dom}, parsing included in the times, as the scorer measures them):`);
+  const timed = dom === 'chromium' ? 'loading each page into the browser tab included in the times' : 'parsing included in the times';
+  console.log(`Side by side (${dom}, ${timed}, as the scorer measures them):`);
   for (const row of rows) console.log(`  ${row.map((cell, col) => cell.padEnd(widths[col]!)).join('   ')}`);
 
   const [baseline, ours] = reports.map((r) => r.report);
@@ -124,6 +127,9 @@ function printComparison(reports: { name: string; report: ScorerReport }[], dom:
       `\n  Pressclip / Readability: ${(ours.timing.median_ms / baseline.timing.median_ms).toFixed(2)}× median time, ` +
         `${(ours.timing.cpu_median_ms / baseline.timing.cpu_median_ms).toFixed(2)}× median CPU time`,
     );
+    if (dom === 'chromium') {
+      console.log('  (CPU time is Node\'s alone, the browser works in its own processes; for extraction time in Chromium see npm run bench -- --only extraction)');
+    }
   }
   console.log(`
 Matching rules of the scorer (lib/meta.mjs), counted only where the set has an expected value:

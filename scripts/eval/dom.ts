@@ -1,14 +1,16 @@
 /**
  * The one place the evaluation adapters get their DOM from, so Pressclip and Readability alone
- * are always measured on the same implementation. `PRESSCLIP_EVAL_DOM=linkedom` switches both.
+ * are always measured on the same implementation. `PRESSCLIP_EVAL_DOM=linkedom` switches both;
+ * `PRESSCLIP_EVAL_DOM=chromium` runs both inside the browser instead (./chromium.ts).
  * @module scripts/eval/dom
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 
-export type DomName = 'jsdom' | 'linkedom';
+export const DOM_NAMES = ['jsdom', 'linkedom', 'chromium'] as const;
+export type DomName = (typeof DOM_NAMES)[number];
 
-export const DOM_NAME: DomName = process.env.PRESSCLIP_EVAL_DOM === 'linkedom' ? 'linkedom' : 'jsdom';
+export const DOM_NAME: DomName = DOM_NAMES.find((name) => name === process.env.PRESSCLIP_EVAL_DOM) ?? 'jsdom';
 
 /** jsdom complains about every stylesheet it cannot parse; those are the page's problem, not ours. */
 const quiet = new VirtualConsole();
@@ -18,6 +20,7 @@ const quiet = new VirtualConsole();
  * and frees it afterwards: 499 live jsdom windows do not fit in Node's default heap.
  */
 export async function withDocument<T>(html: string, url: string, use: (doc: Document) => T): Promise<T> {
+  if (DOM_NAME === 'chromium') throw new Error('In Chromium the page is extracted inside the browser: use extractInChromium (./chromium.ts)');
   if (DOM_NAME === 'linkedom') return use(parseHTML(html).document as unknown as Document);
   const { window } = new JSDOM(html, { url, virtualConsole: quiet });
   try {
