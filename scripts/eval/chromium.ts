@@ -43,7 +43,10 @@ export async function extractInChromium(extractor: Extractor, html: string, url:
     const address = /^https?:\/\//i.test(url) ? url : `https://page.invalid/${encodeURIComponent(url)}`;
     await current.page.goto(address, { waitUntil: 'domcontentloaded' });
     await current.page.evaluate(current.script);
-    return await current.page.evaluate(([name, which, address]) => (globalThis as unknown as Record<string, { run(e: string, u: string): EvalOutput }>)[name]!.run(which, address), [GLOBAL_NAME, extractor, url] as const);
+    return await current.page.evaluate(
+      ([name, which, pageUrl]) => (globalThis as unknown as Record<string, { run(e: string, u: string): EvalOutput }>)[name]!.run(which, pageUrl),
+      [GLOBAL_NAME, extractor, url] as const,
+    );
   } finally {
     idleTimer = setTimeout(closeTab, IDLE_CLOSE_MS);
   }
@@ -52,7 +55,7 @@ export async function extractInChromium(extractor: Extractor, html: string, url:
 async function openTab(): Promise<Tab> {
   const script = await bundleForPage('scripts/eval/chromium-page.ts', GLOBAL_NAME);
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-  const page = await browser.newPage({ javaScriptEnabled: true });
+  const page = await browser.newPage();
   const current: Tab = { browser, page, script, html: '' };
   await page.route('**/*', (route) =>
     route.request().isNavigationRequest()
@@ -71,5 +74,6 @@ export async function closeChromium(): Promise<void> {
   clearTimeout(idleTimer);
   const closing = tab;
   tab = undefined;
-  if (closing) await (await closing).browser.close();
+  // A browser that never started has nothing to close (its pages reported the error).
+  if (closing) await closing.then(({ browser }) => browser.close(), () => undefined);
 }
