@@ -8,6 +8,7 @@
 import { extractBody } from './body';
 import { agencyCredit, closingByline, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
+import { articleLanguage } from './language';
 import { extractMetadata } from './metadata';
 import { byTag, closestMatch, compileSelectors, findAll, textOf } from './dom';
 import { serializeClean } from './serialize';
@@ -50,6 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const dateline = credit.dateline ?? datelineOf(body.firstLine);
   const excerpt = metadata.excerpt ?? firstParagraph(body.content);
   const wordCount = countWords(text);
+  const lang = articleLanguage(metadata.lang, text);
   // A paywall offer next to a short body: the page shows a teaser, whatever it declares.
   const isPartial = metadata.isPartial || (wordCount < TEASER_WORDS && hints.showsPaywallOffer());
 
@@ -57,6 +59,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     ok: true,
     article: {
       ...metadata,
+      ...(lang && { lang }),
       url,
       authors,
       agencies,

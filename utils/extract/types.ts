@@ -40,7 +40,10 @@ export interface ArticleMetadata {
   publishedTime?: string;
   /** Last modification time as ISO 8601. */
   modifiedTime?: string;
-  /** BCP 47 language tag of the article, e.g. "de" or "de-DE". */
+  /**
+   * BCP 47 language tag of the article, e.g. "de" or "de-DE": as the page declares it, else (or
+   * when it declares only the template default English) the primary subtag read from the text.
+   */
   lang?: string;
   /** The lead paragraph or the page's description. */
   excerpt?: string;

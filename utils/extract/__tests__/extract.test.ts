@@ -104,6 +104,22 @@ describe('extractArticle on the demo article', () => {
 
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('should give the language the page declares', () => {
+    expect(articleAt(demoHtml, DEMO_URL).lang).toBe('de-DE');
+  });
+
+  // The demo declares its language three times: in <html lang>, og:locale and JSON-LD.
+  const undeclared = demoHtml.replace(' lang="de-DE"', '').replace(/<meta property="og:locale"[^>]*>/, '').replace(/"inLanguage": "de-DE",/, '');
+
+  it('should read the language from the text when the page declares none', () => {
+    expect(undeclared).not.toMatch(/de[-_]DE/);
+    expect(articleAt(undeclared, DEMO_URL).lang).toBe('de');
+  });
+
+  it('should read the language from the text when the page declares only the template default English', () => {
+    expect(articleAt(undeclared.replace('<html', '<html lang="en-US"'), DEMO_URL).lang).toBe('de');
+  });
 });
 
 describe('extractArticle on pages without an article', () => {
