@@ -4,7 +4,7 @@
  * The HTML is not sanitized here; the caller sanitizes it (see entrypoints/extract.ts).
  * @module utils/selection
  */
-import { absolutizeUrls } from '@/utils/extract/normalize';
+import { absolutizeUrls } from '@/utils/extract/urls';
 import { blockText, countWords } from '@/utils/extract/text';
 
 /** A selection worth clipping. Plain JSON: it crosses `executeScript` by structured clone. */

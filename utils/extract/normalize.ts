@@ -19,7 +19,6 @@ const IS_FIGURE_CONTAINER = compileSelectors([
 /** Selectors matched in the working copy, compiled or by tag name (see findAll in ./dom.ts). */
 const IS_FIGURE = compileSelectors(['figure']);
 const HAS_CLASS_OR_ITEMPROP = (el: Element) => el.hasAttribute('class') || el.hasAttribute('itemprop');
-const IS_ADDRESSED = compileSelectors(['a[href]', 'img[src]', 'source[src]', 'blockquote[cite]', 'q[cite]']);
 const CAPTION_HINT = /caption|bildunterschrift|bildtext|\bbu\b|legend|unterschrift|title|beschreibung|description|text/i;
 /** A picture's text by its class: "image-subtitle", "bild-beschreibung", "main-image__title" (BEM). */
 const PICTURE_TEXT = /^(?:main|lead|hero|top|article)?[-_]?(?:image|img|pic|bild|foto|photo|picture)(?:[-_]|__)?(?:subtitle|title|text|description|beschreibung|unterschrift|legende)$/i;
@@ -317,32 +316,3 @@ function replaceTag(el: Element, tag: string, doc: Document): Element {
   return replacement;
 }
 
-/**
- * Makes link and image addresses absolute against the page's address (and its <base>), so the
- * clipping works away from the page. Readability does this too, but only where the DOM knows
- * its own URL; linkedom documents do not.
- */
-export function absolutizeUrls(root: Element, doc: Document, pageUrl: string): void {
-  const base = baseUrl(doc, pageUrl);
-  if (!base) return;
-  for (const el of findAll(root, IS_ADDRESSED)) {
-    const attr = el.hasAttribute('href') ? 'href' : el.hasAttribute('src') ? 'src' : 'cite';
-    const value = el.getAttribute(attr)?.trim() ?? '';
-    if (!value || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
-    try {
-      el.setAttribute(attr, new URL(value, base).href);
-    } catch {
-      // an address the URL parser rejects stays as it was; the sanitizer will judge it
-    }
-  }
-}
-
-function baseUrl(doc: Document, pageUrl: string): URL | null {
-  try {
-    const page = new URL(pageUrl);
-    const declared = doc.querySelector('base[href]')?.getAttribute('href');
-    return declared ? new URL(declared, page) : page;
-  } catch {
-    return null;
-  }
-}
