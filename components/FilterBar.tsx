@@ -4,7 +4,7 @@ import { useFollowingDraft } from '@/components/useFollowingDraft';
 import type { Collection } from '@/utils/db';
 import { DEFAULT_FILTER, isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { FacetValue } from '@/utils/library-index/snapshot';
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, languageName, t } from '@/utils/i18n';
 import { tagKey } from '@/utils/tags';
 
 export interface FilterChoices {
@@ -56,7 +56,6 @@ export function FilterBar({ filter, collections, choices, onChange }: Props) {
     sentAuthor(authorDraft.trim());
     set({ author: authorDraft.trim() || undefined });
   };
-  const langLabel = (value: string) => (value === '' ? t('langUnknown') : value === 'de' ? t('langGerman') : value === 'en' ? t('langEnglish') : value);
 
   return (
     <form class="filter-bar" role="search" aria-label={t('filterLabel')} onSubmit={(e) => e.preventDefault()}>
@@ -146,7 +145,7 @@ export function FilterBar({ filter, collections, choices, onChange }: Props) {
           <option value="*">{t('allLanguages')}</option>
           {withCurrent(choices.langs, filter.lang).map((choice) => (
             <option key={choice.value} value={choice.value}>
-              {langLabel(choice.value)} ({formatNumber(choice.count)})
+              {languageName(choice.value)} ({formatNumber(choice.count)})
             </option>
           ))}
         </select>

@@ -38,6 +38,19 @@ export function formatDate(value: string | number | undefined, options: Intl.Dat
   return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(uiLanguage(), options).format(date);
 }
 
+/**
+ * A clipping's language by name in the UI language ("Deutsch", "Spanish"), from its code ("de",
+ * "es-AR"); "Unknown" for none, and the code itself where the browser has no name for it.
+ */
+export function languageName(code: string): string {
+  if (!code) return t('langUnknown');
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed language tag: shown as it was stored
+  }
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLanguage()).format(value);
 }

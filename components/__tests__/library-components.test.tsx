@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClipFrame } from '../ClipFrame';
 import { ClippingDetail } from '../ClippingDetail';
 import { makeClipping } from '@/tests/support/clippings';
+import { installMessages } from '@/tests/support/i18n';
 import { ClippingList, ROW_HEIGHT } from '../ClippingList';
 import { CoverageCharts, dayList } from '../CoverageCharts';
 import { FilterBar } from '../FilterBar';
@@ -112,13 +113,18 @@ describe('ClippingList', () => {
 });
 
 describe('FilterBar', () => {
+  const langs = [
+    { value: 'de', label: 'de', count: 3 },
+    { value: 'es', label: 'es', count: 2 },
+    { value: '', label: '', count: 1 },
+  ];
   function mount(filter: LibraryFilter, onChange: (f: LibraryFilter) => void) {
     act(() =>
       render(
         <FilterBar
           filter={filter}
           collections={[{ id: 'inbox', name: 'Inbox', description: '', defaultTags: [], createdAt: 0 }]}
-          choices={{ tags: [{ value: 'lemgo', label: 'Lemgo', count: 3 }], outlets: [{ value: 'Werretal-Bote', label: 'Werretal-Bote', count: 3 }], credits: [], langs: [{ value: 'de', label: 'de', count: 3 }] }}
+          choices={{ tags: [{ value: 'lemgo', label: 'Lemgo', count: 3 }], outlets: [{ value: 'Werretal-Bote', label: 'Werretal-Bote', count: 3 }], credits: [], langs }}
           onChange={onChange}
         />,
         container,
@@ -131,6 +137,16 @@ describe('FilterBar', () => {
       element.value = value;
       element.dispatchEvent(new Event('change', { bubbles: true }));
     });
+
+  it('should name each language of the library in the UI language', () => {
+    mount(DEFAULT_FILTER, vi.fn());
+    const options = () => Array.from(container.querySelectorAll('#filter-lang option'), (o) => o.textContent);
+
+    expect(options()).toEqual(['All languages', 'German (3)', 'Spanish (2)', 'Unknown (1)']);
+    installMessages('de');
+    mount(DEFAULT_FILTER, vi.fn());
+    expect(options()).toEqual(['Alle Sprachen', 'Deutsch (3)', 'Spanisch (2)', 'Unbekannt (1)']);
+  });
 
   it('should report each filter change as a whole new filter', () => {
     const onChange = vi.fn();

@@ -4,7 +4,7 @@
  * @module entrypoints/options/views/export-scope
  */
 import type { Collection } from '@/utils/db';
-import { clippingCount, t } from '@/utils/i18n';
+import { clippingCount, languageName, t } from '@/utils/i18n';
 import { DEFAULT_FILTER, isFiltered, type LibraryFilter } from '@/utils/library-index/filter';
 import type { LibraryScope } from '../extensions';
 
@@ -54,7 +54,7 @@ export function defaultScope(scopes: readonly ExportScope[]): ExportScope | unde
 
 /** A filter in words, for a name: "Stadtrat · Haushalt · Lippische Landes-Zeitung · “Brücke”". */
 export function describeFilter(filter: LibraryFilter, collectionName?: string): string {
-  const lang = filter.lang === undefined ? undefined : filter.lang === 'de' ? t('langGerman') : filter.lang === 'en' ? t('langEnglish') : filter.lang === '' ? t('langUnknown') : filter.lang;
+  const lang = filter.lang === undefined ? undefined : languageName(filter.lang);
   const days = filter.from && filter.to ? `${filter.from} – ${filter.to}` : filter.from ? t('exportNameSince', filter.from) : filter.to ? t('exportNameUntil', filter.to) : undefined;
   const query = filter.query?.trim();
   const parts = [collectionName, ...filter.tags, filter.outlet, filter.author, lang, days, query && t('exportNameQuery', query)];

@@ -69,6 +69,7 @@ describe('what the export page offers', () => {
     expect(describeFilter(filter, 'Stadtrat')).toBe('Stadtrat · Haushalt · Lemgo · Lippische Landes-Zeitung · dpa · Deutsch · 2026-03-01 – 2026-03-31 · „brücke“');
     expect(describeFilter({ ...DEFAULT_FILTER, from: '2026-03-01' })).toBe('ab 2026-03-01');
     expect(describeFilter({ ...DEFAULT_FILTER, lang: '' })).toBe('Unbekannt');
+    expect(describeFilter({ ...DEFAULT_FILTER, lang: 'es' })).toBe('Spanisch');
     expect(scopesFor({}, ['a'])[0]?.label).toBe('Die ausgewählten Ausschnitte (1 Ausschnitt)');
   });
 });
