@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DOM_NAMES, isDomName } from './eval/dom-names';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-output', 'eval-extract');
-const DOMS = ['jsdom', 'linkedom', 'chromium'] as const;
 
 const ADAPTERS = [
   { name: 'Readability alone', file: join(ROOT, 'scripts/eval/readability.ts'), out: 'readability.json' },
@@ -51,9 +51,9 @@ async function main(): Promise<void> {
     console.error('usage: npm run eval:extract -- DIR [--dom jsdom|linkedom|chromium] [--scorer path/to/run.mjs] [--limit N] [--filter REGEX] [--captions]');
     process.exit(2);
   }
-  const dom = values.dom as (typeof DOMS)[number];
-  if (!DOMS.includes(dom)) {
-    console.error(`Invalid --dom "${values.dom}". Options: ${DOMS.join(', ')}`);
+  const dom = values.dom;
+  if (!isDomName(dom)) {
+    console.error(`Invalid --dom "${dom}". Options: ${DOM_NAMES.join(', ')}`);
     process.exit(2);
   }
   if (!existsSync(dir)) {

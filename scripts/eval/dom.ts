@@ -6,11 +6,10 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { isDomName, type DomName } from './dom-names';
 
-export const DOM_NAMES = ['jsdom', 'linkedom', 'chromium'] as const;
-export type DomName = (typeof DOM_NAMES)[number];
-
-export const DOM_NAME: DomName = DOM_NAMES.find((name) => name === process.env.PRESSCLIP_EVAL_DOM) ?? 'jsdom';
+const chosen = process.env.PRESSCLIP_EVAL_DOM;
+export const DOM_NAME: DomName = isDomName(chosen) ? chosen : 'jsdom';
 
 /** jsdom complains about every stylesheet it cannot parse; those are the page's problem, not ours. */
 const quiet = new VirtualConsole();
