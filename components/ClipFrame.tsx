@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
+import { isLanguageTag } from '@/utils/language-tag';
 
 interface Props {
   /** The clipping's stored HTML. Sanitized once more here, at render, whatever its origin. */
@@ -47,6 +48,6 @@ table { border-collapse: collapse; } td, th { border: 1px solid var(--rule); pad
 function articleDocument(body: string, { lang, showImages }: { lang?: string; showImages: boolean }): string {
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src ${showImages ? 'https: http: data:' : 'data:'}`;
   const hideImages = showImages ? '' : 'img { display: none; }';
-  const langAttribute = lang && /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(lang) ? ` lang="${lang}"` : '';
+  const langAttribute = isLanguageTag(lang) ? ` lang="${lang}"` : '';
   return `<!doctype html><html${langAttribute}><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="referrer" content="no-referrer"><style>${STYLE}${hideImages}</style></head><body>${body}</body></html>`;
 }

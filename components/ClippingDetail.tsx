@@ -7,6 +7,7 @@ import type { ClippingEdit } from '@/utils/clippings';
 import { applyFields, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { isLanguageTag } from '@/utils/language-tag';
 import { tagKey } from '@/utils/tags';
 import { describeError } from '@/utils/user-errors';
 
@@ -100,7 +101,7 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
       setStatus({ kind: 'error', message: describeError(error) });
     }
   };
-  const langInvalid = draft.lang.trim() !== '' && !LANGUAGE_TAG.test(draft.lang.trim());
+  const langInvalid = draft.lang.trim() !== '' && !isLanguageTag(draft.lang.trim());
   const original = safeHref(clipping.url);
 
   return (
@@ -243,9 +244,6 @@ export function ClippingDetail({ clipping, collections, knownTags = [], onSave, 
     </article>
   );
 }
-
-/** A BCP 47 language tag as pages declare them: "de", "de-DE", "en-GB". */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** Up to eight known tags that begin with what is typed (TagInput leaves out those already chosen). */
 function suggestTags(known: readonly string[], typed: string): string[] {

@@ -10,6 +10,7 @@
  * @module utils/export/report
  */
 import type { Clipping } from '@/utils/db';
+import { isLanguageTag } from '@/utils/language-tag';
 import { clippingDay } from './dates';
 import type { ExportLabels } from './labels';
 import { forEachPage, sourceOf, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';
@@ -65,13 +66,15 @@ interface ReportEntry {
   outlet: string;
   /** As shown: the headline, else the address. */
   heading: string;
+  /** ` lang="…"` for the clipping's own parts, or nothing (see langAttribute). */
+  lang: string;
   /** Sort keys: the outlet's and the headline's own spelling, lower case. */
   siteKey: string;
   titleKey: string;
 }
 
 function entryOf(c: Clipping, timeZone: string): ReportEntry {
-  return { id: c.id, day: clippingDay(c, timeZone), outlet: outletName(c), heading: c.title || c.url, siteKey: (c.siteName ?? '').toLowerCase(), titleKey: c.title.toLowerCase() };
+  return { id: c.id, day: clippingDay(c, timeZone), outlet: outletName(c), heading: c.title || c.url, lang: langAttribute(c), siteKey: (c.siteName ?? '').toLowerCase(), titleKey: c.title.toLowerCase() };
 }
 
 /** Newest day first, then by outlet and headline: how a press review is usually read. */
@@ -145,7 +148,7 @@ function countOutlets(entries: readonly ReportEntry[]): [string, number][] {
 
 function tableOfContents(entries: readonly ReportEntry[], { labels }: ReportOptions, format: DateFormats): string {
   const items = entries
-    .map((entry, i) => `<li><a href="#clip-${i + 1}"><span class="toc-title">${text(entry.heading)}</span> <span class="toc-meta">${text([entry.outlet, format.day(entry.day)].join(', '))}</span></a></li>`)
+    .map((entry, i) => `<li><a href="#clip-${i + 1}"><span class="toc-title"${entry.lang}>${text(entry.heading)}</span> <span class="toc-meta">${text([entry.outlet, format.day(entry.day)].join(', '))}</span></a></li>`)
     .join('\n');
   return `<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${text(labels.contents)}</h2>
@@ -173,18 +176,28 @@ function articleHtml(c: Clipping, index: number, options: ReportOptions, format:
   add(labels.collection, collectionNames.get(c.collectionId));
   add(labels.clipped, format.time(c.clippedAt));
   const meta = rows.map(([label, value]) => `<dt>${text(label)}</dt><dd>${value}</dd>`).join('');
+  const lang = langAttribute(c);
   const source = /^https?:\/\//i.test(c.url) ? `<a href="${attr(c.url)}" rel="noopener noreferrer">${text(c.url)}</a>` : text(c.url);
   return `<article class="clip" id="clip-${index + 1}">
 <header>
-${c.kicker ? `<p class="kicker">${text(c.kicker)}</p>\n` : ''}<h2>${text(c.title || c.url)}</h2>
+${c.kicker ? `<p class="kicker"${lang}>${text(c.kicker)}</p>\n` : ''}<h2${lang}>${text(c.title || c.url)}</h2>
 <dl class="meta">${meta}</dl>
 ${c.isPartial ? `<p class="partial">${text(labels.partialNotice)}</p>\n` : ''}${c.note ? `<p class="note"><span class="label">${text(labels.note)}:</span> ${text(c.note)}</p>\n` : ''}</header>
-<div class="body">
+<div class="body"${lang}>
 ${c.contentHtml.trim() ? options.sanitizeHtml(c.contentHtml) : c.excerpt ? `<p>${text(c.excerpt)}</p>` : ''}
 </div>
 <p class="source"><span class="label">${text(labels.source)}:</span> ${source}</p>
 </article>
 `;
+}
+
+/**
+ * The clipping's language for its headline, kicker and text, which may differ from the report's
+ * (an English article in a German press review): screen readers then read it in its own
+ * language, and browsers hyphenate and quote it by its rules. The labels stay in the report's.
+ */
+function langAttribute(c: Pick<Clipping, 'lang'>): string {
+  return isLanguageTag(c.lang) ? ` lang="${attr(c.lang)}"` : '';
 }
 
 /** Text content: nothing in it can open a tag or an entity. */

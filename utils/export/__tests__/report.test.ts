@@ -79,6 +79,20 @@ describe('buildReport', () => {
     expect(articles).toHaveLength(3);
   });
 
+  it("should mark each clipping's headline and text with its own language, and the labels with the report's", async () => {
+    const english = makeClipping({ id: 'en', title: 'Council backs bonds', kicker: 'Budget', lang: 'en-GB', contentHtml: '<p>The council voted.</p>' });
+    const hostile = makeClipping({ id: 'bad', title: 'Ohne Sprache', lang: 'de" onmouseover="alert(1)', contentHtml: '<p>Text.</p>' });
+    const doc = new JSDOM(await render({}, [english, hostile])).window.document;
+
+    expect(doc.documentElement.lang).toBe('de');
+    const [first, second] = [...doc.querySelectorAll('article.clip')];
+    expect(['.kicker', 'h2', '.body'].map((selector) => first!.querySelector(selector)?.getAttribute('lang'))).toEqual(['en-GB', 'en-GB', 'en-GB']);
+    expect(first!.querySelector('.meta')?.closest('[lang]')).toBe(doc.documentElement);
+    expect(doc.querySelector('.toc-title[lang="en-GB"]')?.textContent).toBe('Council backs bonds');
+    expect(second!.querySelectorAll('[lang]')).toHaveLength(0);
+    expect(second!.querySelector('[onmouseover]')).toBeNull();
+  });
+
   it('should print each clipping with its metadata block and source', async () => {
     const doc = new JSDOM(await render({}, hostileClippings())).window.document;
 
