@@ -67,14 +67,14 @@ interface ReportEntry {
   /** As shown: the headline, else the address. */
   heading: string;
   /** ` lang="…"` for the clipping's own parts, or nothing (see langAttribute). */
-  lang: string;
+  langAttribute: string;
   /** Sort keys: the outlet's and the headline's own spelling, lower case. */
   siteKey: string;
   titleKey: string;
 }
 
 function entryOf(c: Clipping, timeZone: string): ReportEntry {
-  return { id: c.id, day: clippingDay(c, timeZone), outlet: outletName(c), heading: c.title || c.url, lang: langAttribute(c), siteKey: (c.siteName ?? '').toLowerCase(), titleKey: c.title.toLowerCase() };
+  return { id: c.id, day: clippingDay(c, timeZone), outlet: outletName(c), heading: c.title || c.url, langAttribute: langAttribute(c), siteKey: (c.siteName ?? '').toLowerCase(), titleKey: c.title.toLowerCase() };
 }
 
 /** Newest day first, then by outlet and headline: how a press review is usually read. */
@@ -148,7 +148,7 @@ function countOutlets(entries: readonly ReportEntry[]): [string, number][] {
 
 function tableOfContents(entries: readonly ReportEntry[], { labels }: ReportOptions, format: DateFormats): string {
   const items = entries
-    .map((entry, i) => `<li><a href="#clip-${i + 1}"><span class="toc-title"${entry.lang}>${text(entry.heading)}</span> <span class="toc-meta">${text([entry.outlet, format.day(entry.day)].join(', '))}</span></a></li>`)
+    .map((entry, i) => `<li><a href="#clip-${i + 1}"><span class="toc-title"${entry.langAttribute}>${text(entry.heading)}</span> <span class="toc-meta">${text([entry.outlet, format.day(entry.day)].join(', '))}</span></a></li>`)
     .join('\n');
   return `<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${text(labels.contents)}</h2>
