@@ -102,7 +102,7 @@ export function parseByline(raw: string): Byline {
 
   let splitPhrase = false;
   // "Anna Beispiel im Gespräch mit Max Muster": interviewee and interviewer are both credited.
-  for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
+  for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bet\b(?!\s+al\b)|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
     // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
     const candidate = part
       .replace(LEADING_LABEL, '')
@@ -153,8 +153,23 @@ function withoutLoneWords(authors: string[], besidePhrase: boolean): string[] {
 
 /** The canonical agency name for a credit like "dpa", "AFP" or "Reuters"; undefined otherwise. */
 export function agencyName(credit: string): string | undefined {
-  return AGENCIES.get(credit.trim().replace(/[.:]$/, '').toLowerCase());
+  const key = credit.trim().replace(/[.:]$/, '').toLowerCase();
+  return AGENCIES.get(key) ?? AGENCY_FULL_NAMES.get(key) ?? AGENCIES.get(key.replace(AGENCY_WORD, ''));
 }
+
+/** Agencies by the full names they sign with, as their short names (the form a report groups by). */
+const AGENCY_FULL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['deutsche presse-agentur', 'dpa'],
+  ['evangelischer pressedienst', 'epd'],
+  ['katholische nachrichten-agentur', 'KNA'],
+  ['sport-informations-dienst', 'SID'],
+  ['austria presse agentur', 'APA'],
+  ['schweizerische depeschenagentur', 'SDA'],
+  ['agence france-presse', 'AFP'],
+  ['agence france presse', 'AFP'],
+]);
+/** The word for "agency" before an agency's short name: "Agencia EFE", "Nachrichtenagentur dpa", "l'AFP". */
+const AGENCY_WORD = /^(?:(?:nachrichten)?agentur|agencia|agence|agenzia|agência|(?:news )?agency|l['’])\s*/;
 
 /** True for a string that can be a person's (or a desk's) name as a byline prints it. */
 export function isPlausibleName(candidate: string): boolean {

@@ -262,10 +262,27 @@ function isDateLine(text: string): boolean {
 function isBylineLine(text: string): boolean {
   // "sda/mm", "dpa/lnw": agency and editor's initials, no label.
   if (/^[\p{L}-]{2,12}(?:\s*\/\s*[\p{L}-]{2,12})+$/u.test(text) && parseByline(text).agencies.length > 0) return true;
-  if (!/^(?:von|by|text|autor(?:in)?|veröffentlicht von|geschrieben von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\b\s*:?\s+\S/i.test(text)) return false;
+  if (ROMANCE_BYLINE_LABEL.test(text)) {
+    if (!isNamesOnly(text.replace(ROMANCE_BYLINE_LABEL, ''))) return false;
+  } else if (!/^(?:von|by|text|autor(?:in)?|veröffentlicht von|geschrieben von|posted by|written by|ein (?:beitrag|kommentar|gastbeitrag) von)\b\s*:?\s+\S/i.test(text)) return false;
   if (text.split(/\s+/).length > 14) return false;
   const byline = parseByline(text);
   return byline.authors.length > 0 || byline.agencies.length > 0;
+}
+
+/**
+ * "Por Agencia EFE", "Par Jean Dupont et Marie Curie": the byline of Spanish, Portuguese and
+ * French sites. The same words open ordinary sentences ("Por eso, …", "Par ailleurs, …"), so
+ * the rest of the line must be names alone (isNamesOnly).
+ */
+const ROMANCE_BYLINE_LABEL = /^(?:por|par)\s+(?=\S)/i;
+/** Lower-case words a list of names may hold: joiners and name particles. */
+const NAME_LIST_WORDS = new Set(['y', 'e', 'et', 'and', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von']);
+
+/** At most eight words, each capitalised ("Pérez", "l'AFP") or a joiner or particle. */
+function isNamesOnly(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && words.every((word) => /^(?:[ld]['’])?\p{Lu}/u.test(word) || NAME_LIST_WORDS.has(word.toLowerCase()));
 }
 
 /** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */

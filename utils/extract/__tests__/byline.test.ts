@@ -50,6 +50,13 @@ describe('parseByline', () => {
     ['Max Muster / ab', ['Max Muster'], []],
     ['kmb / lk', ['kmb', 'lk'], []],
     ['Auteur: Anna Kubišta', ['Anna Kubišta'], []],
+    // Agencies signing with their full name, or with the word for "agency" before it.
+    ['Por Agencia EFE', [], ['EFE']],
+    ["Par l'AFP", [], ['AFP']],
+    ['Deutsche Presse-Agentur', [], ['dpa']],
+    ['Von Anna Beispiel, Nachrichtenagentur dpa', ['Anna Beispiel'], ['dpa']],
+    ['Agence France-Presse', [], ['AFP']],
+    ['Par Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 

@@ -40,6 +40,25 @@ describe('tidyArticle', () => {
     expect(actual.removedBylines).toEqual(['Von Anna Beispiel']);
   });
 
+  it('should remove a Spanish or French byline at the top and report it', () => {
+    const spanish = tidied(`<p><em><strong>Por Agencia EFE</strong></em></p>${PARAGRAPH}`);
+    const french = tidied(`<p>Par Jean Dupont et Marie Curie</p>${PARAGRAPH}`);
+
+    expect([spanish.text, french.text]).toEqual([blockText(new JSDOM(PARAGRAPH).window.document.body), blockText(new JSDOM(PARAGRAPH).window.document.body)]);
+    expect([...spanish.removedBylines, ...french.removedBylines]).toEqual(['Por Agencia EFE', 'Par Jean Dupont et Marie Curie']);
+  });
+
+  it.each([
+    ['a Spanish sentence opening with "Por"', '<p>Por eso, el alcalde pidió calma.</p>'],
+    ['a French sentence opening with "Par"', '<p>Par ailleurs, la mairie rappelle les horaires.</p>'],
+    ['a Spanish closing line opening with "Por"', '<p>Por Dios, qué calor.</p>'],
+  ])('should keep %s at the top and at the end', (_case, line) => {
+    const sentence = new JSDOM(line).window.document.body.textContent!;
+
+    expect(tidied(`${line}${PARAGRAPH}`).text).toContain(sentence);
+    expect(tidied(`${PARAGRAPH}${line}`).text).toContain(sentence);
+  });
+
   it.each([
     ['a subheading', `${PARAGRAPH}<h2>Kosten höher als geplant</h2>${PARAGRAPH}`, 'Kosten höher als geplant'],
     ['a sentence that starts like a credit', `${PARAGRAPH}<p>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
