@@ -243,6 +243,37 @@ function placeName(raw: string): string {
     : place;
 }
 
+/** How many of the body's last lines a closing credit list may take. */
+const CREDIT_LIST_LINES = 24;
+/** Labels of a credit list that name the writer; every other label names a contributor. */
+const WRITER_LABEL = /^(?:text(?:e)?|interview|autor(?:in|en)?|words|story|reportage|text (?:&|und|and) interview|interview (?:&|und|and) text)$/i;
+
+/**
+ * The writers a magazine's closing credit list names: label and name on lines of their own,
+ * pair after pair, to the end of the body ("Interview ¶ SVEN MICHAELSEN ¶ Fotograf ¶ ERIC
+ * MICHAEL ROY ¶ Styling ¶ …"). At least two pairs, so that a lone subheading followed by a short
+ * line is no credit list; only the pairs whose label names the writing count.
+ */
+export function creditListAuthors(text: string): string[] {
+  const lines = text.split('\n').slice(-CREDIT_LIST_LINES).map((line) => line.trim());
+  const writers: string[] = [];
+  let pairs = 0;
+  for (let i = lines.length - 1; i >= 1; i -= 2) {
+    const [label, value] = [lines[i - 1]!, lines[i]!];
+    // A one-word value is a label out of step ("Fotograf ¶ Styling"): names in credit lists are full.
+    const names = /\s/.test(value) && !WRITER_LABEL.test(value) ? parseByline(value).authors : [];
+    if (!isCreditLabel(label) || names.length === 0) break;
+    pairs++;
+    if (WRITER_LABEL.test(label)) writers.unshift(...names);
+  }
+  return pairs >= 2 ? dedupe(writers) : [];
+}
+
+/** A credit list's label: a short line of words without sentence punctuation ("Creative Director & Styling"). */
+function isCreditLabel(line: string): boolean {
+  return line.length <= 60 && line.split(/\s+/).length <= 8 && /^\p{L}[\p{L}\s&/+-]*$/u.test(line);
+}
+
 /** First words of short closing lines that are greetings or labels, not a writer's name. */
 const NOT_NAME_START = /^(?:frohe|frohes|viel|viele|vielen|herzliche|herzlichen|liebe|lieben|beste|besten|schöne|schönen|gute|guten|weitere|alle|mehr|ihre|ihr|euer|eure|unsere|unser|danke|kontakt|info|infos|hinweis|anmerkung|foto|fotos|bild|quelle|update|fazit|tipp|tipps|zum|zur|zurück|nach|bis|siehe|termine|anzeige|werbung|teilen|drucken|kommentare|links|the|all|more|read|see|share)$/i;
 

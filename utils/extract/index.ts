@@ -6,7 +6,7 @@
  * @module utils/extract
  */
 import { extractBody } from './body';
-import { agencyCredit, closingByline, datelineOf, dedupe, parseByline } from './byline';
+import { agencyCredit, closingByline, creditListAuthors, datelineOf, dedupe, parseByline } from './byline';
 import { extractCaptions } from './captions';
 import { articleLanguage } from './language';
 import { extractMetadata } from './metadata';
@@ -45,6 +45,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const credit = agencyCredit(body.firstLine, body.lastLine);
   const removed = body.removedBylines.map(parseByline);
   let authors = metadata.authors.length > 0 ? metadata.authors : dedupe(removed.flatMap((b) => b.authors));
+  // Magazines credit the writer in a list at the end: "Interview ¶ Anna Beispiel ¶ Fotos ¶ …".
+  if (authors.length === 0) authors = creditListAuthors(text);
   // Local papers often sign a story at its end only: "… im Rathaus. ¶ Anna Beispiel", "Quelle: …".
   if (authors.length === 0) authors = closingByline(body.lastLine, isEmphasisedLine(body.content, body.lastLine)).authors;
   const agencies = dedupe([...metadata.agencies, ...removed.flatMap((b) => b.agencies), ...credit.agencies]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCredit, closingByline, datelineOf, isPlausibleName, parseByline } from '../byline';
+import { agencyCredit, closingByline, creditListAuthors, datelineOf, isPlausibleName, parseByline } from '../byline';
 
 describe('parseByline', () => {
   it.each([
@@ -128,5 +128,26 @@ describe('closingByline', () => {
     ['Quelle: dpa', false, []],
   ])('should read the closing line %j (emphasised: %s)', (line, emphasised, expected) => {
     expect(closingByline(line, emphasised).authors).toEqual(expected);
+  });
+});
+
+describe('creditListAuthors', () => {
+  const ARTICLE = 'Die Wahrheit ist eben selten filmreif, sagt sie zum Schluss.';
+
+  it('should credit the writer of a closing credit list, not its other contributors', () => {
+    const text = [ARTICLE, 'Kleid: Christopher Kane. Schmuck: Flaminia Quattrocchi.', 'Interview', 'SVEN MICHAELSEN', 'FOTOGRAF', 'ERIC MICHAEL ROY', 'CREATIVE DIRECTOR & STYLING', 'PARIS LIBBY', 'HAARE & MAKE-UP', 'JO BAKER'].join('\n');
+
+    expect(creditListAuthors(text)).toEqual(['SVEN MICHAELSEN']);
+    expect(creditListAuthors([ARTICLE, 'Text', 'Anna Beispiel und Max Muster', 'Fotos', 'Erika Beispiel'].join('\n'))).toEqual(['Anna Beispiel', 'Max Muster']);
+  });
+
+  it.each([
+    ['a single label and name (a subheading and a short line)', [ARTICLE, 'Interview', 'Anna Beispiel']],
+    ['a credit list without a writer', [ARTICLE, 'Fotos', 'Erika Beispiel', 'Styling', 'Paris Libby']],
+    ['a list that stops before the end', [ARTICLE, 'Text', 'Anna Beispiel', 'Fotos', 'Erika Beispiel', ARTICLE]],
+    ['labels out of step with the names', [ARTICLE, 'Interview', 'Fotograf', 'Anna Beispiel', 'Styling']],
+    ['an article that ends in prose', [ARTICLE, ARTICLE]],
+  ])('should credit no one for %s', (_case, lines) => {
+    expect(creditListAuthors(lines.join('\n'))).toEqual([]);
   });
 });
