@@ -102,7 +102,7 @@ export function parseByline(raw: string): Byline {
 
   let splitPhrase = false;
   // "Anna Beispiel im Gespräch mit Max Muster": interviewee and interviewer are both credited.
-  for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bet\b(?!\s+al\b)|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i)) {
+  for (const part of text.split(/\s*(?:\bim (?:gespräch|interview) mit\b|\bin conversation with\b|[,;|/&+•·]|\s[–—-]\s|\bund\b|\band\b|\bet\b(?!\s+al\b)|\bsowie\b|\bmit\b|\bwith\b|\bu\.\b)\s*/i).flatMap(splitAtNameJoiner)) {
     // A trailing dot is punctuation, unless it ends an abbreviation ("Perry Bacon Jr.", "Anna M.").
     const candidate = part
       .replace(LEADING_LABEL, '')
@@ -124,6 +124,19 @@ export function parseByline(raw: string): Byline {
     }
   }
   return { authors: withoutLoneWords(dedupe(authors), splitPhrase), agencies: dedupe(agencies) };
+}
+
+/**
+ * "Juan Pérez y Ana Gómez", "Mario Rossi e Luca Bianchi": two writers joined by "y" or "e", which
+ * also join the parts of one name ("José Ortega y Gasset"). Split only between two full names,
+ * each of at least two words that begins and ends capitalised.
+ */
+function splitAtNameJoiner(part: string): string[] {
+  const m = /^(.+?)\s+[ye]\s+(.+)$/u.exec(part.trim());
+  if (!m) return [part];
+  const [left, right] = [m[1]!, m[2]!];
+  const isFullName = (s: string) => /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}\S*$/u.test(s);
+  return isFullName(left) && isFullName(right) ? [left, ...splitAtNameJoiner(right)] : [part];
 }
 
 /** Words of which one is written in lower case and is no name particle: a phrase, not a name. */

@@ -57,6 +57,9 @@ describe('parseByline', () => {
     ['Von Anna Beispiel, Nachrichtenagentur dpa', ['Anna Beispiel'], ['dpa']],
     ['Agence France-Presse', [], ['AFP']],
     ['Par Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie'], []],
+    ['Por Juan Pérez y Ana Gómez', ['Juan Pérez', 'Ana Gómez'], []],
+    ['Mario Rossi e Luca Bianchi', ['Mario Rossi', 'Luca Bianchi'], []],
+    ['Por José Ortega y Gasset', ['José Ortega y Gasset'], []],
   ])('should read %j', (raw, authors, agencies) => {
     const actual = parseByline(raw);
 
