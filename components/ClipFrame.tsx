@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { sanitizeClipHtml } from '@/utils/extract/sanitize';
-import { isLanguageTag } from '@/utils/language-tag';
+import { isLanguageTag } from '@/utils/extract/language-tag';
 
 interface Props {
   /** The clipping's stored HTML. Sanitized once more here, at render, whatever its origin. */

@@ -7,7 +7,7 @@ import type { ClippingEdit } from '@/utils/clippings';
 import { applyFields, fieldsOf, type MetadataFields } from '@/utils/clip-draft';
 import type { Clipping, Collection } from '@/utils/db';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
-import { isLanguageTag } from '@/utils/language-tag';
+import { isLanguageTag } from '@/utils/extract/language-tag';
 import { tagKey } from '@/utils/tags';
 import { describeError } from '@/utils/user-errors';
 

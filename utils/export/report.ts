@@ -10,7 +10,7 @@
  * @module utils/export/report
  */
 import type { Clipping } from '@/utils/db';
-import { isLanguageTag } from '@/utils/language-tag';
+import { isLanguageTag } from '@/utils/extract/language-tag';
 import { clippingDay } from './dates';
 import type { ExportLabels } from './labels';
 import { forEachPage, sourceOf, surveyClippings, type ClippingSource, type StagedSliceOptions } from './source';

@@ -12,6 +12,7 @@
  */
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
+import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
 import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
@@ -1021,7 +1022,7 @@ function zoneFor(lang: string | undefined, url: string): string | undefined {
 
 function normalizeLang(value: string | null | undefined): string | undefined {
   const v = value?.trim().replace('_', '-');
-  return v && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v) ? v : undefined;
+  return isLanguageTag(v) ? v : undefined;
 }
 
 function clean(value: string | null | undefined): string | undefined {
