@@ -15,6 +15,8 @@ export const AGENCIES: ReadonlyMap<string, string> = new Map(
   [
     'dpa', 'dpa-AFX', 'dpa-infocom', 'AFP', 'Reuters', 'AP', 'Associated Press', 'epd', 'KNA', 'SID', 'dapd', 'ddp', 'APA', 'SDA',
     'Keystone-SDA', 'dts', 'idea', 'Kathpress', 'EFE', 'ANSA', 'AFX', 'Xinhua', 'TASS', 'Bloomberg', 'UPI', 'PA', 'Belga', 'ANP', 'PAP', 'CTK', 'MTI', 'TASR', 'STA', 'HINA', 'Tanjug', 'WENN',
+    'Jiji', 'Kyodo', 'Yonhap', 'PTI', 'IANS', 'AAP', 'Anadolu', 'Interfax', 'Ukrinform', 'Europa Press', 'Lusa', 'ATS', 'Keystone-ATS',
+    'Adnkronos', 'NTB', 'Ritzau', 'Bernama', 'Antara', 'Notimex', 'Télam', 'Agência Brasil',
     'lnw', 'lby', 'lsw', 'lni', 'lhe', 'lrs', 'lmv', 'lah', 'lsa', 'lsn', 'lth', 'lbn', 'lno', 'lbb', 'tmn', 'mkp',
   ].map((name) => [name.toLowerCase(), name] as const),
 );
@@ -173,6 +175,7 @@ export function agencyName(credit: string): string | undefined {
 /** Agencies by the full names they sign with, as their short names (the form a report groups by). */
 const AGENCY_FULL_NAMES: ReadonlyMap<string, string> = new Map([
   ['deutsche presse-agentur', 'dpa'],
+  ['deutsche presseagentur', 'dpa'],
   ['evangelischer pressedienst', 'epd'],
   ['katholische nachrichten-agentur', 'KNA'],
   ['sport-informations-dienst', 'SID'],
@@ -180,6 +183,13 @@ const AGENCY_FULL_NAMES: ReadonlyMap<string, string> = new Map([
   ['schweizerische depeschenagentur', 'SDA'],
   ['agence france-presse', 'AFP'],
   ['agence france presse', 'AFP'],
+  ['jiji press', 'Jiji'],
+  ['kyodo news', 'Kyodo'],
+  ['yonhap news agency', 'Yonhap'],
+  ['press trust of india', 'PTI'],
+  ['australian associated press', 'AAP'],
+  ['anadolu agency', 'Anadolu'],
+  ['ria novosti', 'RIA Novosti'],
 ]);
 /** The word for "agency" before an agency's short name: "Agencia EFE", "Nachrichtenagentur dpa", "l'AFP". */
 const AGENCY_WORD = /^(?:(?:nachrichten)?agentur|agencia|agence|agenzia|agência|(?:news )?agency|l['’])\s*/;

@@ -14,7 +14,7 @@ import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './arti
 import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
 import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
-import { bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities, withoutInvisibles } from './text';
@@ -217,8 +217,9 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   // (usually the outlet itself).
   const sources = [fromLd.persons, marked.authors, fromMeta.authors, labelled.authors];
   let people = sources.find((names) => names.some((n) => !outlet(n))) ?? sources.find((names) => names.length > 0);
-  if (!people && headline) {
-    const dated = datedByline(headline);
+  const aroundHeadline = headline ? linesAroundHeadline(headline) : [];
+  if (!people) {
+    const dated = datedByline(aroundHeadline);
     if (dated.length > 0) people = dated;
   }
   // JSON-LD often names only the first of several writers the byline prints: the fuller list wins.
@@ -232,7 +233,7 @@ function readCredits(ld: JsonLd, meta: MetaTags, scope: Element, siteName: strin
   const named = people?.some((n) => !outlet(n)) ? people.filter((n) => !outlet(n)) : people;
   const authors = named ? fullerNames(named, sources) : fromLd.organizations.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
   // Agencies are additive: JSON-LD names the writer, the printed byline adds "dpa".
-  const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies]);
+  const agencies = dedupe([...fromLd.agencies, ...marked.agencies, ...fromMeta.agencies, ...labelled.agencies, ...headlineAgencies(aroundHeadline)]);
   return { authors: dedupe(authors), agencies };
 }
 
@@ -436,19 +437,60 @@ function markedByline(scope: Element, isOutlet: (name: string) => boolean, headl
 const PLACE_PREFIX = /^(?:bad|sankt|st\.?|neu|alt|groß|gross|klein|ober|unter|nieder|hohen|markt|burg|schloss|stadt|landkreis|kreis)$/i;
 
 /**
- * A name printed without a label in the date line under (or above) the headline:
- * "04.02.2026 | 13:10 Uhr | Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date
- * and exactly one other part, and that part a name of two to four capitalised words.
+ * The short blocks printed right below the headline (up to four after it and after its parent,
+ * with their small parts), then the two right above it, where the kicker stands: where a page
+ * prints its date line and credits.
  */
-function datedByline(headline: Element): string[] {
+function linesAroundHeadline(headline: Element): Element[] {
   const lines: Element[] = [];
   for (let cur: Element | null = headline, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
     for (let sib = cur.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) {
       lines.push(sib, ...findAll(sib, (e) => e.children.length <= 4, 20));
     }
   }
-  // …or right above it, with the kicker.
   for (let sib = headline.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) lines.push(sib);
+  return lines;
+}
+
+/** Longest line by the headline read as an agency credit ("Keystone-SDA / dpa / AFP"). */
+const MAX_AGENCY_LINE_CHARS = 40;
+/** Lines by the headline are often agencies alone, or several with separators: "(dpa/lnw)". */
+const AGENCY_LINE_SEPARATOR = /[\s()/,;|&+]+/;
+const IS_PICTURE = compileSelectors(['img', 'picture', 'figure', 'video']);
+
+/**
+ * Agencies credited on a line of their own by the headline, with no writer: "<p class=credit>
+ * JIJI</p>", "(dpa)", "dpa/lnw". The line holds nothing but agency names and stands on its own
+ * ("die <i>Deutsche Presse-Agentur</i> meldete" mentions an agency), and no picture stands beside
+ * it: a "Reuters" under the lead photo credits the photo.
+ */
+function headlineAgencies(lines: readonly Element[]): string[] {
+  for (const line of lines) {
+    const text = shortTextOf(line, MAX_AGENCY_LINE_CHARS);
+    // Most lines by a headline name no agency: a word lookup spares them the byline parser.
+    if (!text || (!agencyName(text) && !text.split(AGENCY_LINE_SEPARATOR).some((word) => agencyName(word)))) continue;
+    const parsed = parseByline(text);
+    if (parsed.authors.length > 0 || parsed.agencies.length === 0) continue;
+    if (!standsAlone(line) || findFirst(line.parentElement ?? line, IS_PICTURE)) continue;
+    return parsed.agencies;
+  }
+  return [];
+}
+
+/** True when no text stands beside `el` in its parent: a line of its own, not words in a sentence. */
+function standsAlone(el: Element): boolean {
+  for (let node = el.parentElement?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && /\S/.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * A name printed without a label in the date line under (or above) the headline:
+ * "04.02.2026 | 13:10 Uhr | Anna Beispiel", "25.10.2026 – Anna Beispiel". Only a line of a date
+ * and exactly one other part, and that part a name of two to four capitalised words.
+ */
+function datedByline(lines: readonly Element[]): string[] {
   for (const line of lines) {
     const text = shortTextOf(line, 100, LINE_BREAK);
     if (text === null || text.length < 12 || !findDateInText(text)) continue;

@@ -56,6 +56,11 @@ describe('parseByline', () => {
     ['Deutsche Presse-Agentur', [], ['dpa']],
     ['Von Anna Beispiel, Nachrichtenagentur dpa', ['Anna Beispiel'], ['dpa']],
     ['Agence France-Presse', [], ['AFP']],
+    // Agencies beyond Europe, by their short and their full names.
+    ['By Taro Yamada, Kyodo News', ['Taro Yamada'], ['Kyodo']],
+    ['Jiji Press', [], ['Jiji']],
+    ['(Yonhap)', [], ['Yonhap']],
+    ['Press Trust of India', [], ['PTI']],
     ['Par Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie'], []],
     ['Por Juan Pérez y Ana Gómez', ['Juan Pérez', 'Ana Gómez'], []],
     ['Mario Rossi e Luca Bianchi', ['Mario Rossi', 'Luca Bianchi'], []],

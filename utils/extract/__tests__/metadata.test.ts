@@ -106,6 +106,19 @@ describe('extractMetadata: authors and agencies', () => {
     expect(actual.authors).toEqual(expected);
   });
 
+  it.each([
+    ['an agency on a line of its own', '<header><h1>Masken gestohlen</h1><p class="credit">JIJI</p></header>', ['Jiji']],
+    ['agencies in brackets', '<h1>Masken gestohlen</h1><div class="meta"><span>(dpa/lnw)</span></div>', ['dpa', 'lnw']],
+    ['an agency by its full name, above the headline', '<p>Deutsche Presse-Agentur</p><h1>Masken gestohlen</h1>', ['dpa']],
+    ['the credit of the picture under the headline', '<h1>Masken gestohlen</h1><div class="lead-image"><img src="/a.jpg" alt=""><span>Reuters</span></div>', []],
+    ['an agency named in a sentence', '<h1>Masken gestohlen</h1><p>Zuerst meldete es die <i>Deutsche Presse-Agentur (dpa)</i>.</p>', []],
+    ['a line that only mentions an agency', '<h1>Masken gestohlen</h1><p>AFP-Umfrage: Mehrheit dafür</p><p>Reuters berichtet</p>', []],
+  ])('should credit the agencies of the line by the headline: %s', (_, markup, expected) => {
+    const actual = metadataOf('', `<article>${markup}<p>Kobe – Im Krankenhaus der Stadt sind 6000 Masken verschwunden.</p></article>`);
+
+    expect(actual.agencies).toEqual(expected);
+  });
+
   it('should prefer a person to the outlet and to a company named as marked author', () => {
     const actual = metadataOf(
       '<meta property="og:site_name" content="Werretal Bote">',
