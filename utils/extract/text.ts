@@ -93,14 +93,49 @@ export function lastBlockLine(root: Node, options: BlockTextOptions = {}): strin
   return '';
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** A letter or digit of any script, for code points beyond ASCII. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Hyphen, apostrophes and dot: they join two runs of letters into one word ("Stadt-Werke", "Müller’s", "z.B"). */
+const isWordJoiner = (code: number) => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e;
 
-/** Words as a reader counts them: runs of letters or digits, hyphenated compounds as one. */
+/** What LETTER_OR_DIGIT said of each character of the Basic Multilingual Plane so far: 0 not asked, 1 yes, 2 no. */
+let letterOrDigitSeen: Uint8Array | undefined;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  letterOrDigitSeen ??= new Uint8Array(0x10000);
+  let seen = letterOrDigitSeen[code]!;
+  if (seen === 0) letterOrDigitSeen[code] = seen = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return seen === 1;
+}
+
+/**
+ * Words as a reader counts them: runs of letters or digits, hyphenated compounds as one (a
+ * hyphen, apostrophe or dot between two letters joins them).
+ */
 export function countWords(text: string): number {
-  // Counted, not collected: an article's words need no array of strings.
+  // One pass over the characters: an article's words need neither an array nor a regular
+  // expression match per word, which cost ten times as much on a long article.
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count++;
+  let inWord = false;
+  let joinPending = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    // A character beyond the Basic Multilingual Plane is two code units.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+    }
+    if (isLetterOrDigit(code)) {
+      if (!inWord && !joinPending) count++;
+      inWord = true;
+      joinPending = false;
+    } else {
+      joinPending = inWord && isWordJoiner(code);
+      inWord = false;
+    }
+  }
   return count;
 }
 

@@ -38,4 +38,18 @@ describe('countWords', () => {
   it('should count runs of letters and digits, compounds as one word', () => {
     expect(countWords('Die Stadt-Werke zahlen 2,5 Mio. Euro – Müller’s Büro, z.B. heute.')).toBe(11);
   });
+
+  it.each([
+    ['', 0],
+    ['– … –', 0],
+    ['Bürger-Initiative', 1],
+    ['Ost--West', 2],
+    ['Ende.-Anfang', 2],
+    ['-vorne hinten-', 2],
+    ['北京市 政府', 2],
+    ['𝐒𝐢𝐠𝐧 𝐮𝐩', 2],
+    ['Zahl 4.500', 2],
+  ])('should count %j as %i words', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  });
 });
