@@ -158,3 +158,20 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
   /^(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|bestellen|testen|weiterlesen)\b/i,
 ];
+
+/**
+ * The opening of an appeal to readers for money or membership, printed after the article:
+ * "Gefällt dir unser Magazin? …", "Unterstützen Sie unabhängigen Journalismus", "When you join,
+ * you'll get unlimited digital access", "Apoya el periodismo …". Each names the reader's support,
+ * membership or subscription, not a subject an article could be about.
+ */
+export const APPEAL_PHRASES: readonly RegExp[] = [
+  /^(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|dieses)\b.{0,60}\?/i,
+  /\b(?:unterstütze|unterstützen sie|unterstützt) (?:uns|unser(?:e|en)? (?:arbeit|magazin|journalismus|redaktion|projekt)|(?:unabhängigen|kritischen|freien|guten|lokalen) journalismus)\b/i,
+  /\b(?:brauchen|benötigen) wir (?:deine|ihre|eure) unterstützung\b/i,
+  /\b(?:jetzt )?(?:mitglied|abonnent(?:in)?|fördermitglied|unterstützer(?:in)?) werden\b|\bwerden sie (?:mitglied|abonnent|unterstützer)\b/i,
+  /\bsupport (?:our|independent|local|quality|nonprofit|our independent|our local) (?:journalism|reporting|newsroom)\b/i,
+  /\bbecome a (?:member|subscriber|supporter|patron)\b|\balready a (?:subscriber|member)\b|\bunlimited (?:digital )?access\b/i,
+  /\b(?:apoya|apoye) (?:el|nuestro) periodismo\b|\búnete a nuestra comunidad\b|\bhazte (?:socio|socia|miembro|suscriptor)\b/i,
+  /\bsoutenez (?:notre|le|un) journalisme\b|\bsostieni (?:il nostro|il) giornalismo\b|\bapoie (?:o|nosso) jornalismo\b/i,
+];

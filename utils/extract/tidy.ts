@@ -1,11 +1,11 @@
 /**
  * Cleaning after Readability: what its scoring keeps although no reader would call it the
  * article — "Das könnte Sie auch interessieren" sections, "Lesen Sie auch: …" link prompts,
- * byline and date lines at the top, tag and category lines at the end, loose photo credits,
- * read-time labels, comment prompts. Works on Readability's output element (mutates it).
+ * byline and date lines at the top, tag and category lines and appeals for money or membership
+ * at the end, loose photo credits, read-time labels, comment prompts. Works on Readability's output element (mutates it).
  * @module utils/extract/tidy
  */
-import { BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CHART_HEADINGS } from './boilerplate';
+import { APPEAL_PHRASES, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CHART_HEADINGS } from './boilerplate';
 import { agencyName, parseByline } from './byline';
 import { findDateInText } from './dates';
 import { ELEMENT_NODE, compileSelectors, findAll, findFirst, firstByTag, isBlank, linkDensity, shortTextOf, tagOf, textOf, type Matcher } from './dom';
@@ -30,6 +30,10 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 const IS_BOILERPLATE_HEADING = anyOf(BOILERPLATE_HEADINGS);
 const IS_CHART_HEADING = anyOf(CHART_HEADINGS);
 const IS_BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
+/** The appeal phrases as one expression (all case-insensitive), for where a match begins. */
+const APPEAL = new RegExp(APPEAL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
+/** A quotation mark right before a phrase: the article quotes an appeal, it does not make one. */
+const QUOTE_BEFORE = /[„“”"«»‚‘’']\s*$/;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Selector lists, compiled: tidying works on the working copy (see findAll in ./dom.ts). */
@@ -77,6 +81,7 @@ export function tidyArticle(root: Element): TidyResult {
   removeBoilerplateSections(root, remove);
   removeBoilerplateLines(root, remove);
   const removedBylines = removeLeadingMetadata(root, remove);
+  removeAppeal(root, remove);
   removeTrailers(root, remove);
   removeEmpty(root, remove);
   // Removals undone last to first: each puts an element back beside the sibling it had then.
@@ -283,6 +288,47 @@ const NAME_LIST_WORDS = new Set(['y', 'e', 'et', 'and', 'de', 'del', 'da', 'do',
 function isNamesOnly(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= 8 && words.every((word) => /^(?:[ld]['’])?\p{Lu}/u.test(word) || NAME_LIST_WORDS.has(word.toLowerCase()));
+}
+
+/** Blocks of text an appeal is made of: paragraphs, list items, its heading. */
+const IS_TEXT_BLOCK = tags('p, li, h2, h3, h4, h5, h6, blockquote, dd, dt, div');
+/** How far from the end an appeal may begin, and what share of the text it may take at most. */
+const APPEAL_MAX_CHARS = 2000;
+const APPEAL_MAX_SHARE = 0.5;
+/** An appeal opens with a heading or a short paragraph, not with a long one that mentions support. */
+const APPEAL_OPENING_MAX_CHARS = 600;
+
+/**
+ * An appeal for money or membership after the article ("Gefällt dir unser Magazin? … unterstütze
+ * uns", "When you join …, you'll get unlimited digital access"): from the block that opens it to
+ * the end. Only near the end, and never more than half the text, so an article about press
+ * funding that quotes such a phrase keeps its paragraphs.
+ */
+function removeAppeal(root: Element, remove: Remove): void {
+  const blocks = findAll(root, IS_TEXT_BLOCK).filter((el) => !findFirst(el, IS_TEXT_BLOCK));
+  let tailChars = 0;
+  let opening = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const text = textOf(blocks[i]);
+    tailChars += text.length;
+    if (tailChars > APPEAL_MAX_CHARS) break;
+    if (text.length <= APPEAL_OPENING_MAX_CHARS && isAppeal(text)) opening = i;
+  }
+  if (opening < 0) return;
+  // The appeal runs to the end: the opening block and whatever follows it, at every level up to the root.
+  const appeal: ChildNode[] = [];
+  for (let cur: Element | null = blocks[opening]!; cur && cur !== root; cur = cur.parentElement) {
+    for (let next = cur.nextSibling; next; next = next.nextSibling) appeal.push(next);
+  }
+  appeal.push(blocks[opening]!);
+  const appealChars = appeal.reduce((sum, node) => sum + textOf(node).length, 0);
+  if (appealChars > APPEAL_MAX_CHARS || appealChars > APPEAL_MAX_SHARE * textOf(root).length) return;
+  for (const node of appeal) remove(node);
+}
+
+function isAppeal(text: string): boolean {
+  const match = APPEAL.exec(text);
+  return match !== null && !QUOTE_BEFORE.test(text.slice(0, match.index));
 }
 
 /** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */

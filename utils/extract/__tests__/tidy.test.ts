@@ -70,6 +70,47 @@ describe('tidyArticle', () => {
     expect(tidied(html).text).toContain(kept);
   });
 
+  it.each([
+    [
+      'a German magazine asking for a contribution, in a wrapper with loose text',
+      '<div><p>Gefällt dir unser Klettermagazin? Wir haben uns gegen eine Bezahlschranke entschieden.</p>Damit das so bleibt, brauchen wir deine Unterstützung.<p>Darum: Hilf mit und unterstütze uns mit einem kleinen Beitrag.</p></div>',
+      ['Klettermagazin', 'brauchen wir', 'Hilf mit'],
+    ],
+    [
+      'an English membership offer with a list of perks',
+      "<p>When you join the Courier family, you'll get unlimited digital access to local journalism.</p><p>Join now to get:</p><ul><li>Instant access to special reports</li><li>Member events</li></ul><p>If you're already a subscriber, log in for immediate access.</p>",
+      ['unlimited digital access', 'Member events', 'already a subscriber'],
+    ],
+    [
+      'a Spanish appeal under a heading',
+      '<h3>Apoya el periodismo independiente</h3><p>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>',
+      ['Apoya el periodismo', 'Cancela'],
+    ],
+  ])('should remove an appeal after the article: %s', (_case, appeal, removed) => {
+    const { text } = tidied(`${PARAGRAPH}${PARAGRAPH}<p>Die Arbeiten sollen im Oktober abgeschlossen sein, teilte die Stadt mit.</p>${appeal}`);
+
+    expect(text).toContain('teilte die Stadt mit.');
+    for (const phrase of removed) expect(text).not.toContain(phrase);
+  });
+
+  it.each([
+    [
+      'an article that ends quoting an appeal',
+      `${PARAGRAPH.repeat(4)}<p>Der Verein wirbt seit Jahren mit dem Satz „Unterstützen Sie unabhängigen Journalismus“ um Spenden.</p><p>Die Stadt prüft den Antrag bis Dezember.</p>`,
+    ],
+    [
+      'a short article whose appeal phrase would take most of it',
+      '<p>Unterstützen Sie uns: Der Förderverein sammelt für die neue Orgel.</p><p>Spenden nimmt das Pfarrbüro entgegen.</p>',
+    ],
+  ])('should keep the text of %s', (_case, html) => {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
+    const before = blockText(root);
+
+    tidyArticle(root);
+
+    expect(blockText(root)).toBe(before);
+  });
+
   it('should put back everything it removed when asked to restore', () => {
     const html = `<div><h3>Weitere Artikel</h3><ul><li><a href="/a">A</a></li></ul></div><p>Von Anna Beispiel</p><p>27.11.2026, 14:30 Uhr</p>${PARAGRAPH}<p>Foto: Max Muster</p><div><span> </span></div>${PARAGRAPH}<p>Zeugen melden sich.<br>Foto: <a href="/m">Max Muster</a> / Bilderdienst</p><p>Schlagworte: <a href="/t/1">Brücke</a></p>`;
     const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!;
