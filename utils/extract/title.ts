@@ -7,12 +7,16 @@
  */
 import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
-import { compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { closestMatch, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
 import { withoutDates } from './dates';
 import { collapseWhitespace, isBlockTag, withoutInvisibles } from './text';
 
 const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
 const IS_KICKER = compileSelectors(KICKER_SELECTORS);
+const IS_ARTICLE_OR_MAIN = compileSelectors(['article', 'main', '[role="main"]']);
+/** A breadcrumb trail, by its class, id, label or schema.org type. */
+const IS_BREADCRUMB = (el: Element): boolean =>
+  /breadcrumb/i.test(namesOf(el)) || /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') || (el.getAttribute('itemtype') ?? '').endsWith('BreadcrumbList');
 /** Kicker-like parts inside a headline element, by name. */
 const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|toptitle|overline|roofline|supertitle|label|eyebrow)(?:$|[\s_-])/i;
 /** Separators between a title and the outlet's name in `<title>`. */
@@ -68,6 +72,14 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], siteN
     if (candidate.score > (best?.score ?? 0)) best = candidate;
   }
   if (best && leadingH1 && best.order > leadingH1.order && best.score < 0.9 && tagOf(best.headline.element!) !== 'H1') best = leadingH1;
+  // A headline found as the last item of a breadcrumb that the article prints again: the printed
+  // one is the article's, with its lead, byline and date. (A page header above the <article> that
+  // prints the byline and date with the headline stays the headline.)
+  if (best?.headline.element && closestMatch(best.headline.element, IS_BREADCRUMB)) {
+    const key = normalize(best.headline.title);
+    const printedAgain = candidates.find((c) => c !== best!.headline && c.element && normalize(c.title) === key && closestMatch(c.element, IS_ARTICLE_OR_MAIN));
+    if (printedAgain) best = { ...best, headline: printedAgain };
+  }
   if (best && (best.score >= 0.55 || declared.length === 0)) return withDeclaredKicker(withKickerSplit(best.headline, candidates), declared);
   // One <h1> that says something other than the meta titles: the page prints it as the headline,
   // the meta titles are the SEO variant. With several unrelated <h1>s, the meta title decides.

@@ -82,6 +82,19 @@ describe('findHeadline', () => {
     expect({ title, kicker }).toEqual({ title: 'Deich hält stand', kicker: 'Hochwasser' });
   });
 
+  it("should take the headline the article prints, not its copy in the breadcrumb above it", () => {
+    const doc = page('<div class="site-breadcrumb"><a href="/">Start</a> » <h1>Deich hält stand</h1></div><main><header class="entry-header"><h2 class="entry-title">Deich hält stand</h2><div class="lead"><p>Die Feuerwehr war die ganze Nacht im Einsatz.</p></div></header><p>Text</p></main>');
+    const { title, element } = findHeadline(doc, ['Deich hält stand'], undefined);
+
+    expect({ title, tag: element?.tagName }).toEqual({ title: 'Deich hält stand', tag: 'H2' });
+  });
+
+  it('should keep the headline of a page header that prints the byline, even when the article repeats it', () => {
+    const doc = page('<div class="page-header"><h1 class="entry-title">Deich hält stand</h1><p class="author">Von Lea Sommer am <time datetime="2026-02-23T10:07:02+01:00">23. Februar 2026</time></p></div><main><article><h1>Deich hält stand</h1><p>Text</p></article></main>');
+
+    expect(findHeadline(doc, ['Deich hält stand'], undefined).element?.className).toBe('entry-title');
+  });
+
   it('should read a headline inside a layout wrapper named after its sidebar', () => {
     const doc = page('<div class="layout right-sidebar"><div class="post"><h1>Brücke wird gebaut</h1><p>Text</p></div></div>');
 
