@@ -28,6 +28,8 @@ export interface BodyOptions {
   url: string;
   /** The headline found by the metadata step; Readability drops its duplicate from the body. */
   title: string;
+  /** The summary the page declares (description meta tags, JSON-LD), often its printed lead. */
+  description?: string;
   hints: PageHints;
 }
 
@@ -160,7 +162,7 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
     tidied.restore();
     removedBylines = [];
   }
-  addLead(content, findLead(doc, hints), work);
+  addLead(content, findLead(doc, hints, options.description), work);
   addLeadFigure(content, work);
   absolutizeUrls(content, doc, options.url);
   content = innermostWrapper(content);
@@ -208,7 +210,7 @@ function looksLikeIndex(content: Element, hints: PageHints): boolean {
  * The lead paragraph the page marks as such (standfirst, "Vorspann"), when it sits after the
  * headline. Readability picks the body container and loses a lead printed in the header.
  */
-function findLead(doc: Document, hints: PageHints): string | undefined {
+function findLead(doc: Document, hints: PageHints, description: string | undefined): string | undefined {
   const headline = hints.headline;
   if (!headline) return undefined;
   const scope = headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? bodiesOf(doc)[0];
@@ -222,7 +224,40 @@ function findLead(doc: Document, hints: PageHints): string | undefined {
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
-  return sentenceHeadingAfter(headline, scope, hints.bodyContainers[0]);
+  return sentenceHeadingAfter(headline, scope, hints.bodyContainers[0]) ?? describedBlockAfter(headline, scope, description);
+}
+
+/** How much of the declared description a block must begin with to be the lead it summarises. */
+const DESCRIPTION_PREFIX_CHARS = 60;
+
+/**
+ * The lead printed under the headline in a block named for no role ("<p class=heading">), found
+ * because the page declares it as its description: among the few blocks right after the
+ * headline, one that begins as the description does (descriptions are often the lead cut short).
+ */
+function describedBlockAfter(headline: Element, scope: Element, description: string | undefined): string | undefined {
+  const key = foldForLead(description ?? '').slice(0, DESCRIPTION_PREFIX_CHARS);
+  if (key.length < DESCRIPTION_PREFIX_CHARS) return undefined;
+  for (let cur: Element | null = headline, depth = 0; cur && cur !== scope && depth < 2; cur = cur.parentElement, depth++) {
+    for (let block = cur.nextElementSibling, n = 0; block && n < 3; block = block.nextElementSibling, n++) {
+      if (!IS_DESCRIBED_BLOCK(block) || closestMatch(block, IS_OUTSIDE_LEAD) || inFurniture(block, scope)) continue;
+      const text = textOf(block);
+      if (text.length < 40 || text.length > 1000 || !foldForLead(text).startsWith(key)) continue;
+      // One block of text, or a wrapper around only that: a wrapper of several blocks is the body
+      // itself, or a box of other things.
+      const nested = findAll(block, IS_NESTED_BLOCK, 2);
+      if (nested.length === 0 || (nested.length === 1 && textOf(nested[0]) === text)) return text;
+    }
+  }
+  return undefined;
+}
+
+const IS_DESCRIBED_BLOCK = compileSelectors(['p', 'div', 'h2', 'h3', 'strong']);
+const IS_NESTED_BLOCK = compileSelectors(['p', 'div', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'table', 'blockquote']);
+
+/** Letters and digits only, lower case: a description drops or changes punctuation and spacing. */
+function foldForLead(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 /** Length of a heading that is a lead written as sentences, not a subtitle. */

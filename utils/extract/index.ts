@@ -38,7 +38,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'too-large', ...(title && { title }) };
   }
   const { metadata, hints } = extractMetadata(doc, url);
-  const body = extractBody(doc, { url, title: metadata.title, hints });
+  const body = extractBody(doc, { url, title: metadata.title, description: metadata.excerpt, hints });
   if (!body.ok) return { ok: false, reason: body.reason, ...(metadata.title && { title: metadata.title }) };
 
   const { text } = body;

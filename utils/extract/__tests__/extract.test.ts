@@ -366,6 +366,38 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toBe(lead);
   });
 
+  it.each([
+    ['the description the page declares', `<meta name="description" content="${lead}">`, true],
+    ['a description cut short', `<meta property="og:description" content="${lead.slice(0, 85)} …">`, true],
+    ['another description', '<meta name="description" content="Alles über Schulen, Kitas und Horte in Wendenau: Termine, Anmeldung und Ansprechpartner im Rathaus.">', false],
+  ])('should take a block named for no role under the headline for the lead when it begins as %s', (_case, meta, taken) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title>${meta}</head><body><main><article><header><div class="intro"><h1 class="intro-headline">Bericht zur Grundschule</h1></div><p class="heading">${lead}</p><div class="author-line">von Lea Sommer</div></header><div class="article-wrapper">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.startsWith(lead)).toBe(taken);
+  });
+
+  it('should take the described lead from a wrapper that holds only it', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title><meta name="description" content="${lead}"></head><body><main><article><header><h1>Bericht zur Grundschule</h1><div class="standfirst-x"><p>${lead}</p></div><div class="author-line">von Lea Sommer</div></header><div class="article-wrapper">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
+  it('should not take the wrapper of a short body that begins as the description for a lead of its own', () => {
+    const body = paragraphs.split('</p>').slice(0, 3).join('</p>') + '</p>';
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title><meta name="description" content="Zum Video ${lead}"></head><body><main><article><header><h1>Bericht zur Grundschule</h1></header><div class="post"><a href="#video">Zum Video</a> <p>${lead}</p>${body}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split(lead).length - 1).toBe(1);
+  });
+
   it("should not take the excerpt of a teaser card, another article, for the lead", () => {
     const card = `<article class="post-card"><h3 class="post-card__title"><a href="/anderer-bericht">Ein anderer Bericht</a></h3><div class="post-card__excerpt">${lead}</div></article>`;
     const article = articleAt(
