@@ -191,6 +191,22 @@ const AGENCY_FULL_NAMES: ReadonlyMap<string, string> = new Map([
   ['anadolu agency', 'Anadolu'],
   ['ria novosti', 'RIA Novosti'],
 ]);
+/**
+ * Any agency's name as a word of a text ("(dpa/lnw)", "Foto: AFP", "Jiji Press"): one test that
+ * spares most texts the byline parser when only agencies are sought.
+ */
+export function mentionsAgency(text: string): boolean {
+  return AGENCY_MENTION.test(text);
+}
+
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest names first, so that "dpa-AFX" is one name, not "dpa" followed by more. */
+const AGENCY_NAMES_PATTERN = [...AGENCIES.keys(), ...AGENCY_FULL_NAMES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeForPattern)
+  .join('|');
+const AGENCY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGENCY_NAMES_PATTERN})(?![\p{L}\p{N}])`, 'iu');
+
 /** The word for "agency" before an agency's short name: "Agencia EFE", "Nachrichtenagentur dpa", "l'AFP". */
 const AGENCY_WORD = /^(?:(?:nachrichten)?agentur|agencia|agence|agenzia|agência|(?:news )?agency|l['’])\s*/;
 

@@ -11,7 +11,7 @@
  * @module utils/extract/metadata
  */
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
-import { agencyName, dedupe, isPlausibleName, parseByline, type Byline } from './byline';
+import { agencyName, dedupe, isPlausibleName, mentionsAgency, parseByline, type Byline } from './byline';
 import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
 import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
@@ -454,8 +454,6 @@ function linesAroundHeadline(headline: Element): Element[] {
 
 /** Longest line by the headline read as an agency credit ("Keystone-SDA / dpa / AFP"). */
 const MAX_AGENCY_LINE_CHARS = 40;
-/** Lines by the headline are often agencies alone, or several with separators: "(dpa/lnw)". */
-const AGENCY_LINE_SEPARATOR = /[\s()/,;|&+]+/;
 const IS_PICTURE = compileSelectors(['img', 'picture', 'figure', 'video']);
 
 /**
@@ -467,14 +465,21 @@ const IS_PICTURE = compileSelectors(['img', 'picture', 'figure', 'video']);
 function headlineAgencies(lines: readonly Element[]): string[] {
   for (const line of lines) {
     const text = shortTextOf(line, MAX_AGENCY_LINE_CHARS);
-    // Most lines by a headline name no agency: a word lookup spares them the byline parser.
-    if (!text || (!agencyName(text) && !text.split(AGENCY_LINE_SEPARATOR).some((word) => agencyName(word)))) continue;
+    // Most lines by a headline name no agency: one pattern test spares them the byline parser.
+    if (!text || !mentionsAgency(text)) continue;
     const parsed = parseByline(text);
     if (parsed.authors.length > 0 || parsed.agencies.length === 0) continue;
-    if (!standsAlone(line) || findFirst(line.parentElement ?? line, IS_PICTURE)) continue;
+    if (!standsAlone(line) || isPictureCredit(line, text)) continue;
     return parsed.agencies;
   }
   return [];
+}
+
+/** True when `line` holds a picture, or stands in a block of a picture and nothing but it. */
+function isPictureCredit(line: Element, text: string): boolean {
+  if (findFirst(line, IS_PICTURE)) return true;
+  const block = line.parentElement;
+  return block !== null && findFirst(block, IS_PICTURE) !== null && shortTextOf(block, text.length) === text;
 }
 
 /** True when no text stands beside `el` in its parent: a line of its own, not words in a sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCredit, closingByline, creditListAuthors, datelineOf, isPlausibleName, parseByline } from '../byline';
+import { agencyCredit, closingByline, creditListAuthors, datelineOf, isPlausibleName, mentionsAgency, parseByline } from '../byline';
 
 describe('parseByline', () => {
   it.each([
@@ -69,6 +69,21 @@ describe('parseByline', () => {
     const actual = parseByline(raw);
 
     expect(actual).toEqual({ authors, agencies });
+  });
+});
+
+describe('mentionsAgency', () => {
+  it.each([
+    ['(dpa/lnw)', true],
+    ['Foto: AFP', true],
+    ['Jiji Press', true],
+    ["Par l'AFP", true],
+    ['dpa-AFX', true],
+    ['Update', false],
+    ['Papa', false],
+    ['Lokales', false],
+  ])('should say whether %j names an agency', (text, expected) => {
+    expect(mentionsAgency(text)).toBe(expected);
   });
 });
 

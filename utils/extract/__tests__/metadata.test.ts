@@ -110,6 +110,7 @@ describe('extractMetadata: authors and agencies', () => {
     ['an agency on a line of its own', '<header><h1>Masken gestohlen</h1><p class="credit">JIJI</p></header>', ['Jiji']],
     ['agencies in brackets', '<h1>Masken gestohlen</h1><div class="meta"><span>(dpa/lnw)</span></div>', ['dpa', 'lnw']],
     ['an agency by its full name, above the headline', '<p>Deutsche Presse-Agentur</p><h1>Masken gestohlen</h1>', ['dpa']],
+    ['an agency line in a header that also holds the lead picture', '<header><h1>Masken gestohlen</h1><p class="credit">AFP</p><figure><img src="/a.jpg" alt=""><figcaption>Das Krankenhaus. Foto: Stadt</figcaption></figure></header>', ['AFP']],
     ['the credit of the picture under the headline', '<h1>Masken gestohlen</h1><div class="lead-image"><img src="/a.jpg" alt=""><span>Reuters</span></div>', []],
     ['an agency named in a sentence', '<h1>Masken gestohlen</h1><p>Zuerst meldete es die <i>Deutsche Presse-Agentur (dpa)</i>.</p>', []],
     ['a line that only mentions an agency', '<h1>Masken gestohlen</h1><p>AFP-Umfrage: Mehrheit dafür</p><p>Reuters berichtet</p>', []],
