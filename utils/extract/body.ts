@@ -231,7 +231,7 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
 const DESCRIPTION_PREFIX_CHARS = 60;
 
 /**
- * The lead printed under the headline in a block named for no role ("<p class=heading">), found
+ * The lead printed under the headline in a block named for no role (`<p class="heading">`), found
  * because the page declares it as its description: among the few blocks right after the
  * headline, one that begins as the description does (descriptions are often the lead cut short).
  */

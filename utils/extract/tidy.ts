@@ -2,7 +2,8 @@
  * Cleaning after Readability: what its scoring keeps although no reader would call it the
  * article — "Das könnte Sie auch interessieren" sections, "Lesen Sie auch: …" link prompts,
  * byline and date lines at the top, tag and category lines and appeals for money or membership
- * at the end, loose photo credits, read-time labels, comment prompts. Works on Readability's output element (mutates it).
+ * at the end, loose photo credits, read-time labels, comment prompts. Works on Readability's
+ * output element (mutates it).
  * @module utils/extract/tidy
  */
 import { APPEAL_PHRASES, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CHART_HEADINGS } from './boilerplate';
@@ -305,10 +306,13 @@ const APPEAL_OPENING_MAX_CHARS = 600;
  * funding that quotes such a phrase keeps its paragraphs.
  */
 function removeAppeal(root: Element, remove: Remove): void {
-  const blocks = findAll(root, IS_TEXT_BLOCK).filter((el) => !findFirst(el, IS_TEXT_BLOCK));
+  // In document order a block that holds another is followed by it: the innermost blocks are the
+  // ones not followed by a block inside them.
+  const blocks = findAll(root, IS_TEXT_BLOCK);
   let tailChars = 0;
   let opening = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
+    if (i + 1 < blocks.length && blocks[i]!.contains(blocks[i + 1]!)) continue;
     const text = textOf(blocks[i]);
     tailChars += text.length;
     if (tailChars > APPEAL_MAX_CHARS) break;
