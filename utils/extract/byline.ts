@@ -196,16 +196,20 @@ const AGENCY_FULL_NAMES: ReadonlyMap<string, string> = new Map([
  * spares most texts the byline parser when only agencies are sought.
  */
 export function mentionsAgency(text: string): boolean {
-  return AGENCY_MENTION.test(text);
+  // Built on first use: the library page bundles this module for splitCredit and never asks.
+  agencyMention ??= new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${agencyNamesPattern()})(?![\p{L}\p{N}])`, 'iu');
+  return agencyMention.test(text);
 }
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Longest names first, so that "dpa-AFX" is one name, not "dpa" followed by more. */
-const AGENCY_NAMES_PATTERN = [...AGENCIES.keys(), ...AGENCY_FULL_NAMES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeForPattern)
-  .join('|');
-const AGENCY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGENCY_NAMES_PATTERN})(?![\p{L}\p{N}])`, 'iu');
+let agencyMention: RegExp | undefined;
+
+/** Every agency name as alternatives, longest first, so that "dpa-AFX" is one name, not "dpa" followed by more. */
+function agencyNamesPattern(): string {
+  return [...AGENCIES.keys(), ...AGENCY_FULL_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
 /** The word for "agency" before an agency's short name: "Agencia EFE", "Nachrichtenagentur dpa", "l'AFP". */
 const AGENCY_WORD = /^(?:(?:nachrichten)?agentur|agencia|agence|agenzia|agência|(?:news )?agency|l['’])\s*/;
