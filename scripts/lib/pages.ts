@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
+import { escapeRegExp } from '../../utils/extract/text';
 import { openOptions, openPopupFor, type ExtensionBrowser } from './browser';
 
 export class PopupPage {
@@ -339,6 +340,3 @@ async function downloaded(page: Page, trigger: () => Promise<unknown>, timeout: 
   return { fileName: download.suggestedFilename(), path, bytes: await readFile(path) };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

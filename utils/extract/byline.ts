@@ -5,7 +5,7 @@
  * Pure string functions.
  * @module utils/extract/byline
  */
-import { collapseWhitespace, withoutInvisibles } from './text';
+import { collapseWhitespace, escapeRegExp, withoutInvisibles } from './text';
 
 /**
  * News agencies and their common spellings, keyed by lower case, valued by the canonical form.
@@ -207,7 +207,7 @@ let agencyMention: RegExp | undefined;
 function agencyNamesPattern(): string {
   return [...AGENCIES.keys(), ...AGENCY_FULL_NAMES.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -7,6 +7,7 @@
  */
 import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
 import { ELEMENT_NODE, TEXT_NODE, bodiesOf, nameWords, namesOf, tagOf, textOf } from './dom';
+import { escapeRegExp } from './text';
 
 export interface WorkingCopyOptions {
   /**
@@ -127,7 +128,7 @@ export function classify(el: Element, withinFigure = false, tag = tagOf(el)): 'f
 const LIVE_WORDS = new Set(['live', 'liveblog', 'liveticker', 'ticker', 'match']);
 
 /** Any of the furniture words as a substring: a fast first test before splitting names into words. */
-const FURNITURE_HINT = new RegExp([...ALWAYS_FURNITURE_WORDS, ...BOILERPLATE_WORDS, ...BOILERPLATE_NAMES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const FURNITURE_HINT = new RegExp([...ALWAYS_FURNITURE_WORDS, ...BOILERPLATE_WORDS, ...BOILERPLATE_NAMES].map(escapeRegExp).join('|'), 'i');
 
 /**
  * Class names that carry a slug rather than a role: WordPress marks every post

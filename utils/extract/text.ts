@@ -26,6 +26,11 @@ export function withoutInvisibles(s: string): string {
   return s.replace(INVISIBLES, '');
 }
 
+/** `text` as a literal inside a regular expression: "dpa-AFX" and "co.uk" match only themselves. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Folds runs of white space (including non-breaking spaces) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
