@@ -386,9 +386,10 @@ function isPictureBlock(el: Element): boolean {
 
 function addLead(content: Element, lead: string | undefined, work: Document): void {
   if (!lead) return;
-  const fold = (s: string) => s.replace(/\W+/g, '').toLowerCase();
-  const key = fold(lead.slice(0, 120));
-  if (fold(textOf(content)).includes(key)) return;
+  // Folded as the description is (letters of every script): an ASCII-only fold left nothing of
+  // a Cyrillic or Greek lead, and an empty key is found in any text.
+  const key = foldForLead(lead.slice(0, 120));
+  if (!key || foldForLead(textOf(content)).includes(key)) return;
   const page = findFirst(content, IS_PAGE_DIV) ?? content;
   const p = work.createElement('p');
   p.textContent = lead;

@@ -306,6 +306,25 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toBe(lead);
   });
 
+  describe('in a script other than Latin', () => {
+    const russianParagraphs = Array.from({ length: 8 }, (_, i) => `<p>В ${i + 1}-м разделе доклада городская администрация описывает, как будет финансироваться строительство новой школы с спортзалом, столовой и продлёнкой до 2029 года и сколько оно стоит.</p>`).join('');
+    const russianLead = 'Город представил доклад о новой школе, и совет хочет принять решение ещё до лета.';
+    const page = (leadInBody: boolean) =>
+      `<!doctype html><html lang="ru"><head><title>Доклад о школе</title></head><body><main><article><div class="entry-header"><h1>Доклад о школе</h1><p class="lead">${russianLead}</p></div><div class="entry-text">${leadInBody ? `<p>${russianLead}</p>` : ''}${russianParagraphs}</div></article></main></body></html>`;
+
+    it('should put a Cyrillic lead above the body', () => {
+      const article = articleAt(page(false), 'https://example.org/doklad');
+
+      expect(article.text.split('\n')[0]).toBe(russianLead);
+    });
+
+    it('should not print a Cyrillic lead twice when the body opens with it', () => {
+      const article = articleAt(page(true), 'https://example.org/doklad');
+
+      expect(article.text.split(russianLead).length - 1).toBe(1);
+    });
+  });
+
   it.each([
     ['a comment', '<section class="comments"><div class="comment"><div class="comment-meta forum-chapo">Anna Leserin am 12. März 2026 um 12:57 Uhr: Ein sehr guter Bericht, danke dafür!</div></div></section>'],
     ['an excerpt after the body', '<ul class="more-links"><li><a href="/a">Kita</a> <a href="/b">Hort</a> <a href="/c">Turnhalle</a><div class="post__excerpt">Die Grundschule am Mühlenweg ist nicht die einzige, die in diesem Jahr erweitert werden soll.</div></li></ul>'],
