@@ -172,6 +172,7 @@ export const APPEAL_PHRASES: readonly RegExp[] = [
   /\b(?:jetzt )?(?:mitglied|abonnent(?:in)?|fördermitglied|unterstützer(?:in)?) werden\b|\bwerden sie (?:mitglied|abonnent|unterstützer)\b/i,
   /\bsupport (?:our|independent|local|quality|nonprofit|our independent|our local) (?:journalism|reporting|newsroom)\b/i,
   /\bbecome a (?:member|subscriber|supporter|patron)\b|\balready a (?:subscriber|member)\b|\bunlimited (?:digital )?access\b/i,
-  /\b(?:apoya|apoye) (?:el|nuestro) periodismo\b|\búnete a nuestra comunidad\b|\bhazte (?:socio|socia|miembro|suscriptor)\b/i,
+  // `\b` sees no word boundary before an accented letter (it knows ASCII letters only): "únete" is bounded by space.
+  /\b(?:apoya|apoye) (?:el|nuestro) periodismo\b|(?<!\S)únete a nuestra comunidad\b|\bhazte (?:socio|socia|miembro|suscriptor)\b/i,
   /\bsoutenez (?:notre|le|un) journalisme\b|\bsostieni (?:il nostro|il) giornalismo\b|\bapoie (?:o|nosso) jornalismo\b/i,
 ];

@@ -86,6 +86,11 @@ describe('tidyArticle', () => {
       '<h3>Apoya el periodismo independiente</h3><p>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>',
       ['Apoya el periodismo', 'Cancela'],
     ],
+    [
+      'a Spanish invitation to join, opening with an accented letter',
+      '<p>Únete a nuestra comunidad de lectores y recibe cada mañana las noticias de la región.</p><p>Cancela cuando quieras.</p>',
+      ['Únete', 'Cancela'],
+    ],
   ])('should remove an appeal after the article: %s', (_case, appeal, removed) => {
     const { text } = tidied(`${PARAGRAPH}${PARAGRAPH}<p>Die Arbeiten sollen im Oktober abgeschlossen sein, teilte die Stadt mit.</p>${appeal}`);
 
