@@ -258,7 +258,8 @@ export function agencyCredit(firstLine: string, lastLine: string): { agencies: s
       dateline = placeName(opening[1]!);
     }
   }
-  const closing = /(?:\(([^()]{1,30})\)|(?:quelle|mit material von|material|source)\s*:?\s*([\w\s/,-]{1,40}))\s*$/i.exec(lastLine);
+  // Letters of any script: "Fuente: Télam", "Fonte: Agência Brasil".
+  const closing = /(?:\(([^()]{1,30})\)|(?:quelle|mit material von|material|source|fuente|fonte)\s*:?\s*([\p{L}\p{N}\s/,-]{1,40}))\s*$/iu.exec(lastLine);
   const credit = closing?.[1] ?? closing?.[2];
   if (credit) {
     const found = credit.split(/\s*[/,]\s*|\s+und\s+/).map(agencyName);

@@ -114,6 +114,8 @@ describe('agencyCredit', () => {
     ['Berlin (dpa/lnw) – Die Lage.', 'Ende.', ['dpa', 'lnw'], 'Berlin'],
     ['Der Rat hat entschieden.', 'Das teilte die Stadt mit. (dpa)', ['dpa'], undefined],
     ['Der Rat hat entschieden.', 'Quelle: KNA', ['KNA'], undefined],
+    ['El consejo decidió.', 'Fuente: Télam', ['Télam'], undefined],
+    ['O conselho decidiu.', 'Fonte: Agência Brasil', ['Agência Brasil'], undefined],
     ['Der Rat hat entschieden.', 'Das sagte er (im Rathaus)', [], undefined],
   ])('should read %j … %j', (first, last, agencies, dateline) => {
     const actual = agencyCredit(first, last);
