@@ -7,8 +7,8 @@ import { QUICK_SAVE_COMMAND, SHORTCUT_KEYS } from './utils/shortcuts';
 
 /**
  * The test build (`npm run build:e2e`, PRESSCLIP_E2E=1): the production bundle, byte for byte,
- * plus access to http://127.0.0.1/* in its manifest, because automation cannot perform the
- * toolbar click that grants activeTab. It is written beside the production build
+ * plus access to http://127.0.0.1/* (and, in Chromium, local files) in its manifest, because
+ * automation cannot perform the toolbar click that grants activeTab. It is written beside the production build
  * (.output/chrome-mv3-e2e, .output/firefox-mv3-e2e) so the two can never be confused. An env flag rather than a Vite
  * mode: a mode other than "production" would change the bundle.
  */
@@ -29,7 +29,8 @@ export default defineConfig({
     // offscreen (Chrome): a DOM for the service worker to sanitize its own saves in; Firefox's
     // background is a page and has one (utils/background-sanitizer.ts). No install warning.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    // Chromium's test build may also read local files: a clip of a saved page is tested end to end.
+    ...(e2e && { host_permissions: ['http://127.0.0.1/*', ...(browser === 'firefox' ? [] : ['file:///*'])] }),
     // Image sites, asked for per site only when an export downloads images: no install warning.
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     // Stricter than the browsers' default for extension pages: see utils/csp.ts.

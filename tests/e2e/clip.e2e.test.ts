@@ -3,7 +3,10 @@
  * extraction through scripting.executeScript) → tags → Save (background write) → options page
  * lists it → the Markdown ZIP downloaded from the export page the library opens.
  */
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
@@ -81,5 +84,37 @@ describe('clipping the demo article', () => {
 
     expect(await popup.failureText()).toContain('This is a page of the browser itself');
     await Promise.all([page.close(), popup.page.close()]);
+  });
+});
+
+describe('clipping a page saved on this computer', () => {
+  let folder: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'pressclip-saved-page-'));
+    cpSync(resolve('demo'), folder, { recursive: true });
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  // The browser allows this build to read files (see wxt.config.ts); a reader's browser does once
+  // "Allow access to file URLs" is on, else the popup says so (utils/page-access.ts).
+  it('should clip a file:// copy of an article, and know it for the article clipped from the web', async () => {
+    const fileUrl = pathToFileURL(join(folder, 'index.html')).href;
+    const page = await browser.context.newPage();
+    await page.goto(fileUrl);
+
+    const popup = await PopupPage.open(browser, page);
+    expect(await popup.waitForPreview()).toBe('Neue Werrebrücke eröffnet: Hunderte feiern in Altenbruch');
+    expect(await popup.field('author').textContent()).toBe('Jana Köster');
+    // A saved page keeps its canonical address: the clip of the web page above is the same article.
+    await expect.poll(() => popup.alreadyClipped()).toMatch(/^Already in “Inbox” since /);
+    await popup.save('Save as new');
+
+    const options = await OptionsPage.open(browser);
+    await options.clippings().first().waitFor();
+    const stored = (await options.page.evaluate(readStoredClippings)).filter((c) => c.url === fileUrl);
+    expect(stored).toEqual([expect.objectContaining(expectedDemoClipping(fileUrl))]);
+    await Promise.all([page.close(), popup.page.close(), options.page.close()]);
   });
 });
