@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-/** The test build: the production bundle plus access to http://127.0.0.1/* (see wxt.config.ts). */
+/** The test build: the production bundle plus access to http://127.0.0.1/* and local files (see wxt.config.ts). */
 export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
