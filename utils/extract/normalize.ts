@@ -37,7 +37,13 @@ const CREDIT_WORDS = new Set([...PHOTO_CREDIT_WORDS, 'quelle', 'source', 'author
 /** A cheap first test of class and id names before they are split into words. */
 const CREDIT_HINT = /credit|copyright|nachweis|quelle|fotograf|photographer|urheber/i;
 
-/** Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing). */
+/**
+ * Gives lazy-loaded images their real address (the placeholder `src` is a 1×1 GIF or missing),
+ * and removes an image that names no address at all. Readability removes those too, but only
+ * after the figures are found: until then the empty twin a script fills in ("blur-up": a small
+ * preview, then the full picture in a second <img>) makes one picture look like two, and its
+ * caption is left in the text.
+ */
 export function fixLazyImages(root: Element): void {
   for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
@@ -50,8 +56,20 @@ export function fixLazyImages(root: Element): void {
         break;
       }
     }
+    if (!namesAnAddress(img)) img.remove();
   }
 }
+
+/** Readability's test of an image it keeps: an address attribute, or any value naming an image file. */
+function namesAnAddress(img: Element): boolean {
+  for (const attr of Array.from(img.attributes)) {
+    if (attr.name === 'src' || attr.name === 'srcset' || attr.name === 'data-src' || attr.name === 'data-srcset') return true;
+    if (IMAGE_FILE.test(attr.value)) return true;
+  }
+  return false;
+}
+
+const IMAGE_FILE = /\.(?:jpg|jpeg|png|webp)/i;
 
 function isPlaceholder(src: string): boolean {
   return /^data:|^about:|blank\.gif|spacer\.gif|placeholder|lazy[-_]?load|transparent\.(?:gif|png)|1x1\.|pixel\.gif/i.test(src.trim());

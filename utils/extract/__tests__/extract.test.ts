@@ -223,6 +223,17 @@ describe('extractArticle reads a caption its class names as the picture\'s title
     expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend', imageUrl: 'https://example.org/markt.jpg' })]);
     expect(article.text).not.toContain('Der Marktplatz am Abend');
   });
+
+  it('should take it as the caption of a picture drawn as a preview and an empty image a script fills in', () => {
+    const blurUp = page('<div class="main-image__title">Der Marktplatz am Abend. Foto: Stadt Wendenau</div>').replace(
+      '<img src="https://example.org/markt.jpg" alt="">',
+      '<img src="https://example.org/markt-64.jpg" alt="Der Marktplatz am Abend" class="preview"> <img alt="Der Marktplatz am Abend" class="full">',
+    );
+    const article = articleAt(blurUp, 'https://example.org/dialog');
+
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend.', credit: 'Stadt Wendenau', imageUrl: 'https://example.org/markt-64.jpg' })]);
+    expect(article.text).not.toContain('Foto: Stadt Wendenau');
+  });
 });
 
 describe('extractArticle reads the credit a picture declares in its attributes', () => {
