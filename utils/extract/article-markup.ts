@@ -8,7 +8,7 @@
 
 /** Containers that hold the article body. Earlier entries are more specific. */
 export const ARTICLE_BODY_SELECTORS: readonly string[] = [
-  '[itemprop="articleBody"]',
+  '[itemprop~="articleBody"]',
   '[property="articleBody"]',
   '.entry-content',
   '.post-content',
@@ -36,7 +36,7 @@ export const ARTICLE_BODY_SELECTORS: readonly string[] = [
 
 /** The lead paragraph (standfirst, German "Vorspann"/"Teaser"), when marked as such. */
 export const LEAD_SELECTORS: readonly string[] = [
-  '[itemprop="description"]',
+  '[itemprop~="description"]',
   '.article-lead',
   '.article__lead',
   '.lead',
@@ -83,7 +83,7 @@ export const KICKER_SELECTORS: readonly string[] = [
 
 /** Elements that hold a byline (an author's name, possibly with "Von" and an agency). */
 export const BYLINE_SELECTORS: readonly string[] = [
-  '[itemprop="author"]',
+  '[itemprop~="author"]',
   '[rel="author"]',
   '.byline',
   '.author-name',
@@ -107,7 +107,7 @@ export const BYLINE_SELECTORS: readonly string[] = [
 
 /** Elements that hold the publication date. */
 export const DATE_SELECTORS: readonly string[] = [
-  '[itemprop="datePublished"]',
+  '[itemprop~="datePublished"]',
   'time[pubdate]',
   '.entry-date',
   '.published',

@@ -135,7 +135,8 @@ const WHITE_SPACE = /\s/;
 
 /**
  * Compiles a list of simple CSS selectors into one matcher: tag names, `.class`, `#id`,
- * `[attr]`, `[attr="value"]`, `[attr*="value"]`, `:not(tag)` and the descendant combinator.
+ * `[attr]`, `[attr="value"]`, `[attr*="value"]`, `[attr^="value"]`, `[attr~="word"]`,
+ * `:not(tag)` and the descendant combinator.
  * The extractor's selector lists (./article-markup.ts) use only these, and a walk with this
  * matcher costs a fraction of `querySelectorAll` with a long selector list in jsdom.
  */
@@ -198,7 +199,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
 
 function compileCompound(compound: string): CompoundTest {
   const tests: CompoundTest[] = [];
-  const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
+  const re = /^([a-z][a-z0-9-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([*^~]?=)"([^"]*)")?\]|:not\(([a-z][a-z0-9-]*)\)/giy;
   let at = 0;
   for (let m = re.exec(compound); m && m[0]; m = re.exec(compound)) {
     at = re.lastIndex;
@@ -208,15 +209,16 @@ function compileCompound(compound: string): CompoundTest {
       const name = tag.toLowerCase();
       tests.push((el) => el.localName === name);
     }
-    else if (cls) tests.push((_el, elClass) => hasClass(elClass, cls));
+    else if (cls) tests.push((_el, elClass) => hasWordIn(elClass, cls));
     else if (id) tests.push((el) => el.getAttribute('id') === id);
     else if (attr && !op) tests.push((el) => el.hasAttribute(attr));
     else if (attr) {
       const want = CASE_INSENSITIVE_VALUES.has(attr) ? (value ?? '').toLowerCase() : (value ?? '');
-      // As in CSS, a substring selector with an empty value matches nothing.
+      // As in CSS, a substring or word selector with an empty value matches nothing.
       if (op === '=') tests.push((el) => attributeValue(el, attr) === want);
       else if (!want) tests.push(() => false);
       else if (op === '*=') tests.push((el) => (attributeValue(el, attr) ?? '').includes(want));
+      else if (op === '~=') tests.push((el) => hasWordIn(attributeValue(el, attr), want));
       else tests.push((el) => (attributeValue(el, attr) ?? '').startsWith(want));
     }
     else if (notTag) {
@@ -224,7 +226,7 @@ function compileCompound(compound: string): CompoundTest {
       tests.push((el) => el.localName !== name);
     }
   }
-  if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], :not(tag)`);
+  if (at !== compound.length) throw new Error(`Unsupported selector "${compound}": use tags, .class, #id, [attr], [attr="v"], [attr*="v"], [attr^="v"], [attr~="v"], :not(tag)`);
   return (el, cls) => tests.every((test) => test(el, cls));
 }
 
@@ -244,9 +246,13 @@ function attributeValue(el: Element, name: string): string | null {
   return value !== null && CASE_INSENSITIVE_VALUES.has(name) ? value.toLowerCase() : value;
 }
 
-function hasClass(cls: string | null, name: string): boolean {
-  if (!cls || !cls.includes(name)) return false;
-  return cls.split(/\s+/).includes(name);
+/**
+ * True when `word` is one of the white-space separated words of `value`, as CSS's `~=` and
+ * `.class` match: itemprop="name headline" is a headline, and so is itemprop="headline ".
+ */
+export function hasWordIn(value: string | null, word: string): boolean {
+  if (!value || !value.includes(word)) return false;
+  return value === word || value.split(/\s+/).includes(word);
 }
 
 /**

@@ -14,7 +14,7 @@ import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './arti
 import { agencyName, dedupe, isPlausibleName, mentionsAgency, parseByline, type Byline } from './byline';
 import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
-import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities, withoutInvisibles } from './text';
@@ -50,7 +50,7 @@ export interface MetadataResult {
 const IS_ARTICLE_BODY = compileSelectors(ARTICLE_BODY_SELECTORS);
 const IS_BYLINE = compileSelectors(BYLINE_SELECTORS);
 const IS_DATE = compileSelectors(DATE_SELECTORS);
-const IS_SECTION_LABEL = compileSelectors(['[itemprop="articleSection"]', '.ressort', '.rubrik', '.article-section', '.article__section']);
+const IS_SECTION_LABEL = compileSelectors(['[itemprop~="articleSection"]', '.ressort', '.rubrik', '.article-section', '.article__section']);
 
 /**
  * Time zones of languages spoken (almost) only in one zone, so that UTC timestamps can be
@@ -593,7 +593,7 @@ const IS_BLOCK = compileSelectors(['p', 'div', 'ul', 'ol', 'li', 'table', 'secti
 function bylineText(el: Element): string {
   const content = el.getAttribute('content');
   if (content && !/^https?:/i.test(content)) return content;
-  const named = Array.from(el.querySelectorAll('[itemprop="name"]')).find((name) => namesTheWriter(name, el));
+  const named = Array.from(el.querySelectorAll('[itemprop~="name"]')).find((name) => namesTheWriter(name, el));
   const namedText = named ? named.getAttribute('content') ?? textOf(named) : '';
   if (namedText) return namedText;
   const text = shortTextOf(el, 100, LINE_BREAK);
@@ -618,7 +618,7 @@ function bylineText(el: Element): string {
 function namesTheWriter(name: Element, box: Element): boolean {
   for (let cur = name.parentElement; cur && cur !== box; cur = cur.parentElement) {
     if (!cur.hasAttribute('itemscope')) continue;
-    return cur.getAttribute('itemprop') === 'author' || /(?:Person|Organization)$/i.test(cur.getAttribute('itemtype') ?? '');
+    return hasWordIn(cur.getAttribute('itemprop'), 'author') || /(?:Person|Organization)$/i.test(cur.getAttribute('itemtype') ?? '');
   }
   return true;
 }
@@ -628,7 +628,7 @@ function namesTheWriter(name: Element, box: Element): boolean {
 
 function microdataDate(scope: Element, prop: string, options: DateOptions): string | undefined {
   const root = scope.ownerDocument ?? scope;
-  for (const el of findAll(root, (e) => e.getAttribute('itemprop') === prop, 10)) {
+  for (const el of findAll(root, (e) => hasWordIn(e.getAttribute('itemprop'), prop), 10)) {
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el);
     const found = iso(value, options);
     if (found) return found;

@@ -6,7 +6,7 @@
  * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
-import { byTag, closestMatch, compileSelectors, findAll, firstByTag, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { byTag, closestMatch, compileSelectors, findAll, firstByTag, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -34,6 +34,8 @@ const CREDIT_STATED = /^[([]?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bilder?|photos
 const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachweis', 'bildquelle', 'fotograf', 'photographer', 'urheber']);
 /** Inside a figure also "quelle", "source" and "author", which outside it may be the text's. */
 const CREDIT_WORDS = new Set([...PHOTO_CREDIT_WORDS, 'quelle', 'source', 'author']);
+/** Microdata properties of a picture's credit (itemprop holds a list: "copyrightHolder provider"). */
+const CREDIT_ITEMPROPS = ['copyrightHolder', 'creditText', 'author', 'copyrightNotice'];
 /** A cheap first test of class and id names before they are split into words. */
 const CREDIT_HINT = /credit|copyright|nachweis|quelle|fotograf|photographer|urheber/i;
 
@@ -58,6 +60,15 @@ export function fixLazyImages(root: Element): void {
     }
     if (!namesAnAddress(img)) img.remove();
   }
+}
+
+/**
+ * A caption by microdata: itemprop="caption", also in a list ("caption image"). Not when it is
+ * the item's description too: that is a slide's text in a slideshow, the article itself.
+ */
+function isItemCaption(el: Element): boolean {
+  const prop = el.getAttribute('itemprop');
+  return hasWordIn(prop, 'caption') && !hasWordIn(prop, 'description');
 }
 
 /** Readability's test of an image it keeps: an address attribute, or any value naming an image file. */
@@ -95,10 +106,10 @@ export function normalizeFigures(root: Element, doc: Document): void {
     if (container.getElementsByTagName('img').length === 1 && !closestMatch(container, IS_FIGURE) && shortTextOf(container, 599) !== null) replaceTag(container, 'figure', doc);
   }
   // Caption elements by class/id or itemprop, next to exactly one image.
-  for (const el of findAll(root, (e) => e.hasAttributes() && (CAPTION_HINT.test(namesOf(e)) || e.getAttribute('itemprop') === 'caption'))) {
+  for (const el of findAll(root, (e) => e.hasAttributes() && (CAPTION_HINT.test(namesOf(e)) || isItemCaption(e)))) {
     if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'IMG' || tagOf(el) === 'FIGURE') continue;
     const isCaption =
-      el.getAttribute('itemprop') === 'caption' ||
+      isItemCaption(el) ||
       hasWord(el, CAPTION_WORDS) ||
       hasWordLike(el, /^(?:img|image|bild|foto|photo|media)?caption$/) ||
       // "image-subtitle", "bild-beschreibung", "photo-text": a picture's text.
@@ -195,7 +206,7 @@ function mergeCredits(figure: Element, doc: Document): void {
     return (
       hasWord(el, CREDIT_WORDS) ||
       hasWordLike(el, CREDIT_WORD_LIKE) ||
-      /^(?:copyrightHolder|creditText|author|copyrightNotice)$/.test(el.getAttribute('itemprop') ?? '') ||
+      CREDIT_ITEMPROPS.some((prop) => hasWordIn(el.getAttribute('itemprop'), prop)) ||
       // The credit the picture declares, printed again as loose text in the figure.
       text === declared ||
       // A block in the figure that says it is a credit: "© Anna Beispiel", "Foto: dpa".

@@ -11,7 +11,7 @@ import { closestMatch, compileSelectors, findAll, nameWords, namesOf, tagOf, tex
 import { withoutDates } from './dates';
 import { collapseWhitespace, isBlockTag, withoutInvisibles } from './text';
 
-const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
+const IS_HEADLINE = compileSelectors(['h1', 'h2', '[itemprop~="headline"]', '.entry-title', '.post-title', '.article-title', '.article__title', '.headline']);
 const IS_KICKER = compileSelectors(KICKER_SELECTORS);
 const IS_ARTICLE_OR_MAIN = compileSelectors(['article', 'main', '[role="main"]']);
 /** A breadcrumb trail, by its class, id, label or schema.org type. */

@@ -17,6 +17,7 @@ const PAGE = `<html><body>
     <span class="date published">heute</span><span class="dated">nicht</span><p id="articleBody">x</p>
   </article></main>
   <div class="fn">no vcard</div><svg class="date"><text>svg</text></svg>
+  <h2 itemprop="name headline">Two words</h2><span itemprop="headline ">Trailing space</span><span itemprop="headlines">Longer word</span>
 </body></html>`;
 
 const LISTS: Record<string, readonly string[]> = {
@@ -26,6 +27,7 @@ const LISTS: Record<string, readonly string[]> = {
   date: DATE_SELECTORS,
   mixed: ['h1', 'p', '.vcard .fn', 'main time', 'article [rel="author"]', '.wp-block-image:not(figure)', '[itemtype*="ImageObject"]:not(img)', '#articleBody'],
   substrings: ['a[href*="/"]', '[itemtype^="https:"]', '[class*=""]', '[rel^=""]', 'main [rel^="AUTH"]'],
+  words: ['[itemprop~="headline"]', 'article [rel~="author"]', '[class~="entry-content"]', '[class~=""]'],
 };
 
 describe('compileSelectors', () => {

@@ -236,6 +236,41 @@ describe('extractArticle reads a caption its class names as the picture\'s title
   });
 });
 
+describe('extractArticle reads microdata captions', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im ${i + 1}. Bauabschnitt wird die Werrebrücke in Altenbruch verbreitert, damit Rad- und Fußverkehr getrennt über den Fluss kommen.</p>`).join('');
+
+  it('should take an itemprop listing "caption" for the caption of its picture', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Brücke</title></head><body><article><h1>Brücke</h1>${paragraphs}<div class="pic"><img src="https://example.org/bruecke.jpg" alt=""><p itemprop="caption ">Die Brücke am Abend, kurz nach der Eröffnung</p></div>${paragraphs}</article></body></html>`,
+      'https://example.org/bruecke',
+    );
+
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Die Brücke am Abend, kurz nach der Eröffnung', imageUrl: 'https://example.org/bruecke.jpg' })]);
+    expect(article.text).not.toContain('Die Brücke am Abend');
+  });
+
+  it('should take a credit microdata marks as the copyright holder among other properties', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Brücke</title></head><body><article><h1>Brücke</h1>${paragraphs}<figure><img src="https://example.org/bruecke.jpg" alt=""><figcaption>Die Brücke am Abend</figcaption><span itemprop="copyrightHolder provider">Agentur Nord</span></figure>${paragraphs}</article></body></html>`,
+      'https://example.org/bruecke',
+    );
+
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Die Brücke am Abend', credit: 'Agentur Nord' })]);
+    expect(article.text).not.toContain('Agentur Nord');
+  });
+
+  it("should keep a slideshow's slide texts, marked as caption and description, as the article's text", () => {
+    const slides = Array.from({ length: 3 }, (_, i) => `<div class="slide"><img src="https://example.org/slide-${i + 1}.jpg" alt=""><p itemprop="caption description">Auf Bild ${i + 1} ist zu sehen, wie die Werrebrücke in Altenbruch Stück für Stück verbreitert wird, damit Rad- und Fußverkehr getrennt über den Fluss kommen.</p></div>`).join('');
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Brücke in Bildern</title></head><body><article><h1>Brücke in Bildern</h1>${slides}</article></body></html>`,
+      'https://example.org/bruecke-bilder',
+    );
+
+    expect(article.captions).toEqual([]);
+    for (const n of [1, 2, 3]) expect(article.text).toContain(`Auf Bild ${n} ist zu sehen`);
+  });
+});
+
 describe('extractArticle reads the credit a picture declares in its attributes', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Der Kinostart in Wendenau lockte am ${i + 1}. Abend Hunderte Besucher in das renovierte Lichtspielhaus an der Hauptstraße, das nach zwei Jahren wieder öffnet.</p>`).join('');
   const page = (figure: string) =>

@@ -36,6 +36,12 @@ describe('extractMetadata: authors and agencies', () => {
     expect({ authors: actual.authors, section: actual.section }).toEqual({ authors: ['Matthias Lauerer'], section: 'Lokales' });
   });
 
+  it('should read the writer microdata marks as author among other properties', () => {
+    const actual = metadataOf('', '<article><h1>Waldwege gesperrt</h1><div class="meta"><span itemprop="author creator" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Anna Beispiel</span></span></div><p>Text</p></article>');
+
+    expect(actual.authors).toEqual(['Anna Beispiel']);
+  });
+
   it("should read the writer from a link to the writer's page under the headline", () => {
     const actual = metadataOf('', '<article><h1>Waldwege gesperrt</h1><div><a href="/autoren/anna-beispiel-684124"><img src="/a.jpg" alt=""><span>Anna Beispiel</span></a> am 26.01.2026</div><p>Text</p></article>');
 
@@ -273,6 +279,7 @@ describe('extractMetadata: dates', () => {
     ['printed text only', '', '<article><h1>T</h1><p>Veröffentlicht am 4. März 2026</p></article>', '2026-03-04'],
     ['a date element printed in parts', '', '<article><h1>T</h1><div class="date"><span class="month">Mar</span> <span class="day">04</span><span class="year">2026</span></div><p>Text</p></article>', '2026-03-04'],
     ['UTC shown in the outlet\'s zone', '<meta property="article:published_time" content="2026-03-04T23:30:00Z">', '', '2026-03-05T00:30:00+01:00'],
+    ['microdata naming the property among others', '', '<article><h1>T</h1><span itemprop="datePublished dateCreated" content="2026-03-05T09:00:00+01:00">gestern</span><p>Text</p></article>', '2026-03-05T09:00:00+01:00'],
   ])('should read the publication date from %s', (_source, head, body, expected) => {
     expect(metadataOf(head, body).publishedTime).toBe(expected);
   });

@@ -95,6 +95,12 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, ['Deich hält stand'], undefined).element?.className).toBe('entry-title');
   });
 
+  it('should read a headline microdata marks among other properties', () => {
+    const doc = page('<main><article><div itemprop="name headline">Deich hält stand</div><p>Text</p></article></main>');
+
+    expect(findHeadline(doc, ['Deich hält stand | Stadtbote'], 'Stadtbote').element?.getAttribute('itemprop')).toBe('name headline');
+  });
+
   it('should read a headline inside a layout wrapper named after its sidebar', () => {
     const doc = page('<div class="layout right-sidebar"><div class="post"><h1>Brücke wird gebaut</h1><p>Text</p></div></div>');
 
