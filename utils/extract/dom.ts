@@ -141,12 +141,14 @@ const WHITE_SPACE = /\s/;
  * matcher costs a fraction of `querySelectorAll` with a long selector list in jsdom.
  */
 export function compileSelectors(selectors: readonly string[]): Matcher {
-  // Plain ".class", "#id", "tag" and '[attr="value"]' selectors become set lookups: one read of
-  // the class (split only when it holds several names) instead of one test per selector.
+  // Plain ".class", "#id", "tag", '[attr="value"]' and '[attr~="word"]' selectors become set
+  // lookups: one read of the class (split only when it holds several names) instead of one test
+  // per selector.
   const classes = new Set<string>();
   const ids = new Set<string>();
   const tags = new Set<string>();
   const attributes = new Map<string, Set<string>>();
+  const attributeWords = new Map<string, Set<string>>();
   const chains: CompoundTest[][] = [];
   // Whether an element without attributes can match (a tag, or a chain ending in a bare tag).
   let matchesBareElements = false;
@@ -155,10 +157,12 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     if ((m = /^\.([\w-]+)$/.exec(selector))) classes.add(m[1]!);
     else if ((m = /^#([\w-]+)$/.exec(selector))) ids.add(m[1]!);
     else if (/^[a-z][a-z0-9]*$/i.test(selector)) tags.add(selector.toUpperCase());
-    else if ((m = /^\[([\w:-]+)="([^"]*)"\]$/.exec(selector))) {
-      const values = attributes.get(m[1]!) ?? new Set<string>();
-      values.add(CASE_INSENSITIVE_VALUES.has(m[1]!) ? m[2]!.toLowerCase() : m[2]!);
-      attributes.set(m[1]!, values);
+    else if ((m = /^\[([\w:-]+)(~?)="([^"]*)"\]$/.exec(selector))) {
+      const lists = m[2] ? attributeWords : attributes;
+      const values = lists.get(m[1]!) ?? new Set<string>();
+      // As in CSS, [attr~=""] matches nothing: an empty word is never looked up.
+      if (!m[2] || m[3]) values.add(CASE_INSENSITIVE_VALUES.has(m[1]!) ? m[3]!.toLowerCase() : m[3]!);
+      lists.set(m[1]!, values);
     } else {
       const compounds = selector.split(/\s+/);
       if (!/[.#[]/.test(compounds[compounds.length - 1]!)) matchesBareElements = true;
@@ -166,6 +170,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     }
   }
   const attributeList = [...attributes];
+  const attributeWordList = [...attributeWords];
   const onlyAttributes = tags.size === 0 && !matchesBareElements;
   const readsClass = classes.size > 0 || chains.length > 0;
   return Object.assign((el: Element) => {
@@ -181,6 +186,10 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     for (const [name, values] of attributeList) {
       const value = attributeValue(el, name);
       if (value !== null && values.has(value)) return true;
+    }
+    for (const [name, words] of attributeWordList) {
+      const value = attributeValue(el, name);
+      if (value && (WHITE_SPACE.test(value) ? value.split(/\s+/).some((word) => words.has(word)) : words.has(value))) return true;
     }
     for (const chain of chains) {
       if (!chain[chain.length - 1]!(el, cls)) continue;
