@@ -8,6 +8,8 @@
  */
 import { byTag, closestMatch, compileSelectors, findAll, firstByTag, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 
+/** An attribute value naming an image file, which Readability takes for an address (see namesAnAddress). */
+const IMAGE_FILE = /\.(?:jpg|jpeg|png|webp)/i;
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
 
@@ -79,8 +81,6 @@ function namesAnAddress(img: Element): boolean {
   }
   return false;
 }
-
-const IMAGE_FILE = /\.(?:jpg|jpeg|png|webp)/i;
 
 function isPlaceholder(src: string): boolean {
   return /^data:|^about:|blank\.gif|spacer\.gif|placeholder|lazy[-_]?load|transparent\.(?:gif|png)|1x1\.|pixel\.gif/i.test(src.trim());
