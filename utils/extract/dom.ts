@@ -178,7 +178,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     // Every other selector in the list needs an attribute: most elements have none.
     if (onlyAttributes && !el.hasAttributes()) return false;
     const cls = readsClass ? el.getAttribute('class') : null;
-    if (cls && classes.size > 0 && (WHITE_SPACE.test(cls) ? cls.split(/\s+/).some((token) => classes.has(token)) : classes.has(cls))) return true;
+    if (cls && classes.size > 0 && hasAnyWordIn(cls, classes)) return true;
     if (ids.size > 0) {
       const id = el.getAttribute('id');
       if (id !== null && ids.has(id)) return true;
@@ -189,7 +189,7 @@ export function compileSelectors(selectors: readonly string[]): Matcher {
     }
     for (const [name, words] of attributeWordList) {
       const value = attributeValue(el, name);
-      if (value && (WHITE_SPACE.test(value) ? value.split(/\s+/).some((word) => words.has(word)) : words.has(value))) return true;
+      if (value && hasAnyWordIn(value, words)) return true;
     }
     for (const chain of chains) {
       if (!chain[chain.length - 1]!(el, cls)) continue;
@@ -253,6 +253,11 @@ const CASE_INSENSITIVE_VALUES = new Set([
 function attributeValue(el: Element, name: string): string | null {
   const value = el.getAttribute(name);
   return value !== null && CASE_INSENSITIVE_VALUES.has(name) ? value.toLowerCase() : value;
+}
+
+/** True when one of the white-space separated words of `value` is in `words` (split only when it holds several). */
+function hasAnyWordIn(value: string, words: ReadonlySet<string>): boolean {
+  return WHITE_SPACE.test(value) ? value.split(/\s+/).some((word) => words.has(word)) : words.has(value);
 }
 
 /**
