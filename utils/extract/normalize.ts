@@ -52,16 +52,37 @@ export function fixLazyImages(root: Element): void {
   for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
     if (src && !isPlaceholder(src)) continue;
-    for (const attr of LAZY_SRC_ATTRS) {
-      const value = img.getAttribute(attr);
-      const url = value && (attr.endsWith('srcset') ? largestFromSrcset(value) : value.trim());
-      if (url && !isPlaceholder(url)) {
-        img.setAttribute('src', url);
-        break;
-      }
-    }
+    const url = lazyAddress(img) ?? pictureSourceAddress(img);
+    if (url) img.setAttribute('src', url);
     if (!namesAnAddress(img)) img.remove();
   }
+}
+
+/** The address a lazy-loading script would give `img`, from the attribute it keeps it in. */
+function lazyAddress(img: Element): string | undefined {
+  for (const attr of LAZY_SRC_ATTRS) {
+    const value = img.getAttribute(attr);
+    const url = value && (attr.endsWith('srcset') ? largestFromSrcset(value) : value.trim());
+    if (url && !isPlaceholder(url)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The address of a <picture> whose <img> is only the fallback: the browser shows a <source>
+ * and the <img> names nothing itself. The first source is the one a wide screen gets.
+ */
+function pictureSourceAddress(img: Element): string | undefined {
+  const picture = img.parentElement;
+  if (!picture || tagOf(picture) !== 'PICTURE') return undefined;
+  for (const source of byTag(picture, 'source')) {
+    for (const attr of ['srcset', 'data-srcset']) {
+      const value = source.getAttribute(attr);
+      const url = value && largestFromSrcset(value);
+      if (url && !isPlaceholder(url)) return url;
+    }
+  }
+  return undefined;
 }
 
 /**

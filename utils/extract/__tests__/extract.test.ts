@@ -236,6 +236,22 @@ describe('extractArticle reads a caption its class names as the picture\'s title
   });
 });
 
+describe('extractArticle keeps a <picture> whose address is only in its sources', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Beim ${i + 1}. Bürgerdialog zur Innenstadt sprachen sich die meisten Anwesenden für mehr Grün und weniger Parkplätze am Marktplatz von Wendenau aus.</p>`).join('');
+  const page = (attribute: string) =>
+    `<!doctype html><html lang="de"><head><title>Bürgerdialog</title></head><body><article><h1>Bürgerdialog</h1><figure><picture><source ${attribute}="/bilder/markt-1200.jpg 1x, /bilder/markt-2400.jpg 2x" media="(min-width: 800px)"><source ${attribute}="/bilder/markt-600.jpg"><img alt="Der Marktplatz am Abend"></picture><figcaption>Der Marktplatz am Abend. Foto: Stadt Wendenau</figcaption></figure>${paragraphs}</article></body></html>`;
+
+  it.each([
+    ['srcset', 'srcset'],
+    ['data-srcset, filled in by a script', 'data-srcset'],
+  ])('should keep the picture of the first source with its caption (%s)', (_case, attribute) => {
+    const article = articleAt(page(attribute), 'https://example.org/dialog');
+
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Abend.', credit: 'Stadt Wendenau', imageUrl: 'https://example.org/bilder/markt-2400.jpg' })]);
+    expect(article.contentHtml).toMatch(/<figure>.*<img[^>]*markt-2400\.jpg.*<figcaption>/s);
+  });
+});
+
 describe('extractArticle reads microdata captions', () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im ${i + 1}. Bauabschnitt wird die Werrebrücke in Altenbruch verbreitert, damit Rad- und Fußverkehr getrennt über den Fluss kommen.</p>`).join('');
 
