@@ -129,7 +129,8 @@ export function extractBody(doc: Document, options: BodyOptions): BodyResult {
   const { hints } = options;
   const anchors = [...(hints.headline ? [hints.headline] : []), ...hints.bodyContainers];
   const scope = hints.headline?.closest('article, main, [role="main"], [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? undefined;
-  const work = copyWithoutFurniture(doc, { anchors, title: options.title, omit: hints.kicker ? [hints.kicker] : [], ...(scope && { scope }) });
+  const headlineArticle = hints.headline?.closest('article') ?? undefined;
+  const work = copyWithoutFurniture(doc, { anchors, title: options.title, omit: hints.kicker ? [hints.kicker] : [], ...(scope && { scope }), ...(headlineArticle && { headlineArticle }) });
   if (work.body) {
     fixLazyImages(work.body);
     normalizeFigures(work.body, work);

@@ -21,6 +21,11 @@ export interface WorkingCopyOptions {
   scope?: Element;
   /** Elements read as metadata (a kicker printed above the headline) that are not body text. */
   omit?: readonly Element[];
+  /**
+   * The <article> element holding the headline. Another <article> with a headline of its own is
+   * another story: the next one an endless page has already loaded, or a teaser card.
+   */
+  headlineArticle?: Element;
 }
 
 /** Marks the copy of the article's container in the working copy (never in the page). */
@@ -69,6 +74,10 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
     for (let node: Element | null = anchor; node && tagOf(node) !== 'BODY'; node = node.parentElement) onPath.add(node);
   }
 
+  const { headlineArticle } = options;
+  const isOtherStory = (el: Element, tag: string) =>
+    tag === 'ARTICLE' && headlineArticle !== undefined && !onPath.has(el) && !headlineArticle.contains(el) && el.getElementsByTagName('h1').length > 0;
+
   const copyChildren = (source: Node, target: Node, withinFigure: boolean) => {
     for (let child = source.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
@@ -78,7 +87,7 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
       const tag = tagOf(el);
-      const verdict = omitted.has(el) ? 'furniture' : classify(el, withinFigure, tag);
+      const verdict = omitted.has(el) || isOtherStory(el, tag) ? 'furniture' : classify(el, withinFigure, tag);
       if (verdict !== 'content') {
         const dropped = verdict === 'furniture' || !isMainProse(el);
         // The headline's and body container's ancestors stay, unless they are a consent layer.

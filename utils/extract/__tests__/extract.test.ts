@@ -553,3 +553,25 @@ describe('extractArticle keeps running text that follows an icon', () => {
     expect(article.captions).toEqual([]);
   });
 });
+
+describe('extractArticle on a page that has loaded the next stories below the article', () => {
+  const story = (headline: string, topic: string, count: number) =>
+    `<h1>${headline}</h1>` + Array.from({ length: count }, (_, i) => `<p>${topic} Im ${i + 1}. Abschnitt geht es um die Folgen für die Menschen in Wendenau und den Nachbarorten an der Werre.</p>`).join('');
+  const page = (second: string) =>
+    `<!doctype html><html lang="de"><head><title>Fahrzeugsegnung am Samstag</title></head><body><main><article id="story-1">${story('Fahrzeugsegnung am Samstag', 'Die Kapuziner segnen Autos, Räder und Busse.', 4)}</article>${second}</main></body></html>`;
+
+  it('should clip the story of the headline, not a longer one loaded after it', () => {
+    const article = articleAt(page(`<article id="story-2">${story('Haushalt beschlossen', 'Der Stadtrat hat den Haushalt für 2027 beschlossen.', 12)}</article>`), 'https://example.org/segnung');
+
+    expect(article.title).toBe('Fahrzeugsegnung am Samstag');
+    expect(article.text).toContain('Die Kapuziner segnen Autos');
+    expect(article.text).not.toContain('Haushalt');
+  });
+
+  it('should keep a body printed in an <article> of its own without a headline', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Weiter im ${i + 1}. Absatz: Die Segnung beginnt um 6 Uhr auf der Avenida Perón und dauert bis in den Abend.</p>`).join('');
+    const article = articleAt(page(`<article id="story-1-body">${body}</article>`), 'https://example.org/segnung');
+
+    expect(article.text).toContain('Die Segnung beginnt um 6 Uhr');
+  });
+});
