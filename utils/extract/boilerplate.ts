@@ -98,6 +98,8 @@ export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
   /^mehr (?:zum thema|aus (?:der|dem|den) .{1,40}|aus .{1,30}|von .{1,40}|dazu|lesen)$/i,
   /^(?:lesen|lest|lies) (?:sie )?(?:auch|mehr|weiter)$/i,
   /^(?:zum|zu diesem) thema$/i,
+  // "Artikel und Videos zum Thema", "Bilder und Videos zum Thema".
+  /^(?:artikel|beiträge|nachrichten|meldungen|news|videos|bilder|fotos)(?: (?:und|&) (?:artikel|beiträge|nachrichten|videos|bilder|fotos|podcasts))? (?:zum|zu diesem) thema$/i,
   /^(?:schreibe?n?|hinterlasse|verfasse) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)$/i,
   /^(?:kommentare?|leserkommentare|diskussion|\d+ kommentare?|kommentar schreiben|antworten)$/i,
   /^(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|merken)$/i,

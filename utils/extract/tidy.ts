@@ -105,7 +105,9 @@ function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(tagOf(el))) return true;
   // <p><strong>Mehr zum Thema</strong></p> and <div class="title">…</div> used as headings.
   if (el.children.length === 1 && /^(?:STRONG|B|SPAN)$/.test(tagOf(el.children[0]!)) && textOf(el) === textOf(el.children[0])) return true;
-  return false;
+  // <ul><span>Artikel zum Thema</span><li>…</li></ul>: the label of a list, placed before its items.
+  const list = el.parentElement;
+  return list !== null && list.firstElementChild === el && tagOf(el) !== 'LI' && /^(?:UL|OL)$/.test(tagOf(list));
 }
 
 /** Trailing punctuation a heading may carry ("Mehr zum Thema:", "Lesen Sie auch …"). */
