@@ -158,6 +158,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,
   /^(?:automatisch aktualisieren|ticker aktualisieren|aktualisieren|neue einträge|ältere einträge(?: laden)?|mehr laden|weitere einträge(?: laden)?|load more)$/i,
   /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
+  /^(?:get|download)\b.{0,80}\b(?:with|on|in|from) (?:the|our) .{0,40}\bapp\.?$/i,
   /^(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|bestellen|testen|weiterlesen)\b/i,
 ];
 
