@@ -155,6 +155,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:(?:druckansicht|druckversion|drucken|artikel (?:drucken|versenden|teilen|merken)|versenden|tippfehler melden|fehler melden|teilen|merken|vorlesen|pdf|e-mail|print|share|email)\s*(?:[|•·/]\s*|$)){2,}$/i,
   /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
   /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
+  // The outlet's own channel: "Mira lo que tiene nuestro canal de YouTube", "Unser YouTube-Kanal".
+  /\bnuestro canal de (?:youtube|whatsapp|telegram)\b|\bunser(?:en)? (?:youtube|whatsapp|telegram)[- ]?kanal\b|\bour (?:youtube|whatsapp|telegram) channel\b/i,
   /\b(?:leserumfrage|nehmen sie an unserer umfrage teil)\b/i,
   /^(?:automatisch aktualisieren|ticker aktualisieren|aktualisieren|neue einträge|ältere einträge(?: laden)?|mehr laden|weitere einträge(?: laden)?|load more)$/i,
   /\bapp\b.{0,60}(?:herunterladen|downloaden|installieren|laden sie|download)/i,
