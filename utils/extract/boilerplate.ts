@@ -154,6 +154,10 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // A toolbar printed as one line: "Druckansicht | Artikel versenden | Tippfehler melden".
   /^(?:(?:druckansicht|druckversion|drucken|artikel (?:drucken|versenden|teilen|merken)|versenden|tippfehler melden|fehler melden|teilen|merken|vorlesen|pdf|e-mail|print|share|email)\s*(?:[|•·/]\s*|$)){2,}$/i,
   /\bnewsletter\b.{0,160}\b(?:abonnieren|anmelden|bestellen|registrieren|subscribe|sign up)\b/i,
+  // The same prompt with the verb first: "… o suscribirse aquí a nuestra newsletter", "Sign up for our newsletter".
+  /\b(?:suscr[ií]b(?:irse|ete|ase)|subscribe to|sign up for|abonnieren sie|abonniere)\b.{0,60}\bnewsletter\b/i,
+  // "Einfach hier klicken und für das digitale Heft registrieren!"
+  /\b(?:hier klicken|klicken sie hier|klicke hier)\b.{0,80}\b(?:registrieren|anmelden|abonnieren|bestellen)\b/i,
   /^(?:folgen sie uns|folge uns|follow us)\b|\b(?:whatsapp|telegram)[- ]?kanal\b|unseren kanal (?:abonnieren|folgen)/i,
   // The outlet's own channel: "Mira lo que tiene nuestro canal de YouTube", "Unser YouTube-Kanal".
   /\bnuestro canal de (?:youtube|whatsapp|telegram)\b|\bunser(?:en)? (?:youtube|whatsapp|telegram)[- ]?kanal\b|\bour (?:youtube|whatsapp|telegram) channel\b/i,

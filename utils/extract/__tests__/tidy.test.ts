@@ -27,6 +27,8 @@ describe('tidyArticle', () => {
     ['a disclaimer in brackets', `<p>Hier ein Überblick (Stand 14. Januar 2026).</p><p>(Alle Angaben ohne Gewähr)</p>${PARAGRAPH}`, 'ohne Gewähr'],
     ['an app promotion in English', `${PARAGRAPH}<p>Get the latest local news straight to your phone with the Werretal Courier app.</p>`, 'Courier app'],
     ["a prompt to the outlet's video channel", `${PARAGRAPH}<p><strong>¡Mira lo que tiene nuestro canal de YouTube!</strong></p>`, 'YouTube'],
+    ['a newsletter prompt with the verb first', `${PARAGRAPH}<p>Puede escribirnos a redaccion@example.org o suscribirse aquí a nuestra newsletter.</p>`, 'newsletter'],
+    ['a call to click and register', `${PARAGRAPH}<p>Das Heft jetzt auch digital! Einfach hier klicken und für das E-Paper registrieren!</p>`, 'E-Paper'],
     ['a related list labelled inside the list', `${PARAGRAPH}<div><ul><span>Artikel und Videos zum Thema</span><li><a href="/v/1">Alte Brücke gesperrt: Pendler müssen bis zum Herbst Umwege fahren</a></li><li><a href="/v/2">Radweg an der Werre wird teurer als geplant</a></li></ul></div>${PARAGRAPH}`, 'zum Thema'],
     ['a photo credit on the last line of the last paragraph', `${PARAGRAPH}<p>Zeugen melden sich bei der Polizei.<br>Foto: <a href="https://bilder.example/max">Max Muster</a> / Bilderdienst (Symbolbild)</p>`, 'Max Muster'],
   ])('should remove %s', (_case, html, removed) => {
