@@ -225,7 +225,28 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
+  const teaser = headerTeaserText(headline, scope);
+  if (teaser) return teaser;
   return sentenceHeadingAfter(headline, scope, hints.bodyContainers[0]) ?? describedBlockAfter(headline, scope, description);
+}
+
+/** A class whose last word is "teaser" ("article-teaser", "mosi-artikel-teaser", "teaser--large"). */
+const TEASER_CLASS = /(?:^|\s)(?:[\w-]*[-_])?teaser(?:__(?:text|copy|content|body))?(?:--[\w-]+)?(?=\s|$)/i;
+
+/**
+ * The lead printed as the article's "teaser" (German "Anreißer") in the headline's own block, after
+ * the headline. Anywhere else a block so named is a teaser of another story, so only the
+ * headline's siblings count, and only inside the article's container.
+ */
+function headerTeaserText(headline: Element, scope: Element): string | undefined {
+  const header = headline.parentElement;
+  if (!header || header === scope || !scope.contains(header)) return undefined;
+  for (let el = headline.nextElementSibling; el; el = el.nextElementSibling) {
+    if (!TEASER_CLASS.test(el.getAttribute('class') ?? '') || closestMatch(el, IS_OUTSIDE_LEAD) || inFurniture(el, scope)) continue;
+    const text = leadText(el);
+    return text.length >= 40 && text.length <= 1000 ? text : undefined;
+  }
+  return undefined;
 }
 
 /** How much of the declared description a block must begin with to be the lead it summarises. */

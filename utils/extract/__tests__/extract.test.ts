@@ -400,6 +400,27 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
   });
 
+  it.each([
+    ['"artikel-teaser"', 'artikel-teaser'],
+    ['"teaser" with a modifier', 'teaser--large'],
+  ])('should take the teaser printed under the headline for the lead when its class is %s', (_case, className) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header class="kopfbereich"><h1>Bericht zur Grundschule</h1><div class="${className}"><p>${lead}</p></div><div class="article-info">von <a href="/autoren/anna" rel="author">Anna Beispiel</a></div></header><article><aside class="inhaltsverzeichnis"></aside><div class="article-content">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toBe(lead);
+  });
+
+  it('should not take a teaser of another story after the body for the lead', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><header class="kopfbereich"><h1>Bericht zur Grundschule</h1><div class="article-info">von <a href="/autoren/anna" rel="author">Anna Beispiel</a></div></header><article><aside class="inhaltsverzeichnis"></aside><div class="article-content">${paragraphs}</div></article><div class="artikel-teaser"><p>Die Grundschule am Mühlenweg ist nicht die einzige, die in diesem Jahr erweitert werden soll.</p></div></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
+  });
+
   it('should leave the text of a picture out of the lead that holds it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><div class="atc-Intro"><div class="atc-ImageDescription"><span>Die alte Schule am Mühlenweg.</span> <span>Bild: Stadt Wendenau</span></div><p class="atc-IntroText">${lead}</p></div></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
