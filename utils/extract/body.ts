@@ -221,7 +221,7 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
     if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
     if (tagOf(el) === 'META' || closestMatch(el, IS_OUTSIDE_LEAD)) continue;
     if (isInOtherArticle(el, headline)) continue;
-    if (!IS_LEAD_SELECTOR(el) && !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
+    if (IS_LEAD_SELECTOR(el) ? isAfterBodyOrFurniture(el, scope, hints.bodyContainers[0]) : !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
     const text = leadText(el);
     if (text.length >= 40 && text.length <= 1000) return text;
   }
@@ -339,6 +339,16 @@ function textBefore(el: Element, container: Element, max: number): number {
 function isOpeningLead(el: Element, scope: Element, container: Element | undefined): boolean {
   if (container && (container === el || container.contains(el) || container.compareDocumentPosition(el) & 4)) return false;
   return !inFurniture(el, scope);
+}
+
+/**
+ * Whether a block with a listed lead class is something else: it follows the body container (a
+ * teaser card of another story, "article-teaser" is a common name for those), or it sits in
+ * furniture ("related", "more-articles"). Inside the body container it may well open the text.
+ */
+function isAfterBodyOrFurniture(el: Element, scope: Element, container: Element | undefined): boolean {
+  if (container && !container.contains(el) && container.compareDocumentPosition(el) & 4) return true;
+  return inFurniture(el, scope);
 }
 
 /** True when `el` or a block around it, up to `scope`, is named as furniture. */

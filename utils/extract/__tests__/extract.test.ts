@@ -421,6 +421,19 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
   });
 
+  it.each([
+    ['after the body', (card: string) => `<div class="entry-content">${paragraphs}</div><div class="media-list">${card}</div>`],
+    ['in a box of related stories', (card: string) => `<div class="related-stories">${card}</div><div class="entry-content">${paragraphs}</div>`],
+  ])('should not take a teaser card of another story %s for the lead, whatever its class says', (_case, layout) => {
+    const card = '<div class="article-teaser"><h3>Kita Nord</h3><p>Die Grundschule am Mühlenweg ist nicht die einzige, die in diesem Jahr erweitert werden soll.</p></div>';
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><h1>Bericht zur Grundschule</h1>${layout(card)}</article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+
+    expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
+  });
+
   it('should leave the text of a picture out of the lead that holds it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><div class="atc-Intro"><div class="atc-ImageDescription"><span>Die alte Schule am Mühlenweg.</span> <span>Bild: Stadt Wendenau</span></div><p class="atc-IntroText">${lead}</p></div></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
