@@ -102,6 +102,9 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       }
       if (el === options.scope) copy.setAttribute(SCOPE_ATTRIBUTE, '');
       target.appendChild(copy);
+      // What an <audio> or <video> holds is shown only by browsers that cannot play it: a link to
+      // the file ("https://…/interview.mp3"), "Your browser does not support video". Not the text.
+      if (tag === 'AUDIO' || tag === 'VIDEO') continue;
       copyChildren(el, copy, withinFigure || tag === 'FIGURE');
     }
   };

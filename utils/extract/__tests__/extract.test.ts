@@ -609,3 +609,18 @@ describe('extractArticle on a page that has loaded the next stories below the ar
     expect(article.text).toContain('Die Segnung beginnt um 6 Uhr');
   });
 });
+
+describe('extractArticle leaves out what only browsers without audio and video show', () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Im ${i + 1}. Teil des Interviews spricht die Bürgermeisterin von Wendenau über den Haushalt, die Schulen und die neue Brücke über die Werre.</p>`).join('');
+
+  it('should not take the fallback link of an <audio> or the notice in a <video> for text', () => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Das Interview</title></head><body><article><h1>Das Interview</h1><audio controls><source src="https://example.org/audio/interview.mp3" type="audio/mpeg"><a href="https://example.org/audio/interview.mp3">https://example.org/audio/interview.mp3</a></audio>${paragraphs}<video controls src="https://example.org/video/bruecke.mp4"><p>Ihr Browser kann dieses Video nicht abspielen.</p></video></article></body></html>`,
+      'https://example.org/interview',
+    );
+
+    expect(article.text).toContain('Im 1. Teil des Interviews');
+    expect(article.text).not.toContain('interview.mp3');
+    expect(article.text).not.toContain('Ihr Browser kann');
+  });
+});
