@@ -53,6 +53,8 @@ const IS_NOT_EMPTY = (el: Element): boolean => {
   const previous = tag === 'BR' ? el.previousElementSibling : null;
   return previous !== null && tagOf(previous) === 'BR';
 };
+/** A line this short ending in a colon is a label ("Teilnehmende Blogs:"), not a sentence. */
+const LABEL_MAX_CHARS = 60;
 /** A heading section smaller than this is removed as a whole (box with heading and list). */
 const SMALL_SECTION_CHARS = 1500;
 
@@ -346,7 +348,11 @@ function removeTrailers(root: Element, remove: Remove): void {
     const isTrailer =
       TRAILER_LINE.test(text) ||
       (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
-      isLinkList(last, text);
+      isLinkList(last, text) ||
+      // A heading, or a label ending in a colon, that nothing follows: what it introduced (related
+      // articles, a sign-up form, a map) was not the article. "Ähnliche Neuigkeiten:", "TE PUEDE INTERESAR".
+      HEADING_TAGS.has(tagOf(last)) ||
+      (text.length <= LABEL_MAX_CHARS && text.endsWith(':'));
     if (isTrailer) {
       remove(last);
       continue;

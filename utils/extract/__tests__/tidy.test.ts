@@ -29,6 +29,8 @@ describe('tidyArticle', () => {
     ["a prompt to the outlet's video channel", `${PARAGRAPH}<p><strong>¡Mira lo que tiene nuestro canal de YouTube!</strong></p>`, 'YouTube'],
     ['a newsletter prompt with the verb first', `${PARAGRAPH}<p>Puede escribirnos a redaccion@example.org o suscribirse aquí a nuestra newsletter.</p>`, 'newsletter'],
     ['a call to click and register', `${PARAGRAPH}<p>Das Heft jetzt auch digital! Einfach hier klicken und für das E-Paper registrieren!</p>`, 'E-Paper'],
+    ['a heading that nothing follows', `${PARAGRAPH}<h3>Ähnliche Neuigkeiten</h3>`, 'Ähnliche Neuigkeiten'],
+    ['a label ending in a colon that nothing follows', `${PARAGRAPH}<p>Teilnehmende Blogs:</p>`, 'Teilnehmende Blogs'],
     ['a related list labelled inside the list', `${PARAGRAPH}<div><ul><span>Artikel und Videos zum Thema</span><li><a href="/v/1">Alte Brücke gesperrt: Pendler müssen bis zum Herbst Umwege fahren</a></li><li><a href="/v/2">Radweg an der Werre wird teurer als geplant</a></li></ul></div>${PARAGRAPH}`, 'zum Thema'],
     ['a photo credit on the last line of the last paragraph', `${PARAGRAPH}<p>Zeugen melden sich bei der Polizei.<br>Foto: <a href="https://bilder.example/max">Max Muster</a> / Bilderdienst (Symbolbild)</p>`, 'Max Muster'],
   ])('should remove %s', (_case, html, removed) => {
@@ -70,6 +72,8 @@ describe('tidyArticle', () => {
     ['a list of facts', `${PARAGRAPH}<ul><li>Länge: 84 Meter</li><li>Kosten: 2,6 Millionen Euro</li></ul>`, 'Länge: 84 Meter'],
     ["a listicle's own top ten", `${PARAGRAPH}<h2>Top 10</h2><ol><li>Hermannsweg über den Teutoburger Wald</li><li>Rundweg am <a href="/externsteine">Externsteine</a>-Parkplatz</li></ol>${PARAGRAPH}`, 'Hermannsweg über den Teutoburger Wald'],
     ['a last line after a line break that is no credit', `${PARAGRAPH}<p>Zeugen melden sich bei der Polizei.<br>Foto: Die Aufnahme zeigt, wie die Brücke vor dem Hochwasser aussah und wie viel sich seitdem verändert hat.</p>`, 'Die Aufnahme zeigt'],
+    ['a last sentence that ends in a colon', `${PARAGRAPH}<p>Bürgermeisterin Anna Beispiel sagte nach der Sitzung zu den Plänen des Landes:</p>`, 'sagte nach der Sitzung'],
+    ['a last heading with a picture under it', `${PARAGRAPH}<h3>Die Brücke im Bild</h3><p><img src="https://example.org/bruecke.jpg" alt=""></p>`, 'Die Brücke im Bild'],
     ["a listicle's top ten set as a plain line", `${PARAGRAPH}<p>Top 10</p><ol><li>Hermannsweg über den Teutoburger Wald</li></ol>${PARAGRAPH}`, 'Top 10'],
   ])('should keep %s', (_case, html, kept) => {
     expect(tidied(html).text).toContain(kept);
