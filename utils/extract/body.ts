@@ -21,7 +21,7 @@ import { fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } f
 import { absolutizeUrls } from './urls';
 import { SCOPE_ATTRIBUTE, classify, copyWithoutFurniture, hasFurnitureName } from './prune';
 import { blockText, collapseWhitespace, lastBlockLine } from './text';
-import { tidyArticle } from './tidy';
+import { tidyAddedPicture, tidyArticle } from './tidy';
 import type { ExtractFailureReason } from './types';
 
 export interface BodyOptions {
@@ -445,6 +445,7 @@ function addLeadFigure(content: Element, work: Document): void {
     el.removeAttribute('class');
     el.removeAttribute('id');
   }
+  tidyAddedPicture(figure);
   const page = findFirst(content, IS_PAGE_DIV) ?? content;
   page.insertBefore(figure, page.firstChild);
 }

@@ -137,7 +137,15 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:mehr|alle) (?:artikel|beiträge|nachrichten|meldungen) (?:von|aus|zu|zum)\b.{0,60}$/i,
   /^(?:zurück|back|nach oben|top|zur startseite|zur übersicht|weiter)$/i,
   /^(?:aktualisiert|veröffentlicht|erstellt|stand)(?: am)?:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+)/i,
-  /^(?:anzeige|werbung|advertisement)$/i,
+  /^[-–—\s[(]*(?:anzeige|werbung|advertisement|publicidad|publicité)[-–—\s\])]*$/i,
+  // A gallery's counter: "Foto 1 de 1", "Bild 3 / 12", "2 von 5" (a bare "4/5" may be a rating).
+  /^(?:(?:foto|fotos|bild|bilder|photo|image|imagen|slide)\s+\d{1,3}\s*(?:\/|von|of|de|sur|di)|\d{1,3}\s+(?:von|of|de|sur|di))\s*\d{1,3}$/i,
+  // What a script replaces once it has run: "Laden …", "Karte wird geladen - bitte warten …".
+  /^(?:(?:[\p{L}-]+\s+)?wird geladen|laden|lädt|loading|cargando|chargement)\b[\s.…-]*(?:bitte warten[\s.…]*)?$/iu,
+  // A player's or browser's notice in place of the media: "Media playback is unsupported on your device".
+  /^(?:media playback is unsupported on your device|your browser does not support\b.{0,40}|ihr browser (?:unterstützt|kann)\b.{0,50}\bnicht\b.{0,20})$/i,
+  // Navigation labels: "Sie sind hier:", "Zum Inhalt springen", "Skip to content", "Hauptinhalt".
+  /^(?:sie sind hier|you are here|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|skip to (?:main )?content|hauptinhalt)\s*:?$/i,
   /^original-content von\b/i,
   /durch die (?:weitere )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|stimmen sie der (?:verwendung|nutzung) von cookies zu|this (?:site|website) uses cookies/i,
   /^(?:video|audio|beitrag) verfügbar bis\b/i,

@@ -95,6 +95,14 @@ export function tidyArticle(root: Element): TidyResult {
   return { removedBylines, restore };
 }
 
+/**
+ * Tidies a picture added to the body after tidying (the lead picture from the article header):
+ * its player's or gallery's own lines go, as they do from the body's figures.
+ */
+export function tidyAddedPicture(figure: Element): void {
+  removeBoilerplateLines(figure, (node) => node.remove());
+}
+
 /** One element (or the text of a line) taken out by tidying, and where it was. */
 interface Removal {
   node: ChildNode;
@@ -194,10 +202,18 @@ function climbSingleChildWrappers(el: Element, root: Element): Element {
 function removeBoilerplateLines(root: Element, remove: Remove): void {
   for (const el of findAll(root, IS_BLOCK)) {
     // A selector asked of every element is parsed once and then matched natively: cheaper than a compiled one here.
-    if (!root.contains(el) || el.closest('figure')) continue;
+    if (!root.contains(el)) continue;
+    const inFigure = el.closest('figure') !== null;
+    // In a figure, credits belong to the caption: only a player's or gallery's own line goes
+    // ("Laden …", "Foto 1 de 1"), never the caption nor a block holding the picture.
+    if (inFigure && (el.closest('figcaption') || firstByTag(el, 'img'))) continue;
     const text = shortTextOf(el, 300);
     if (!text) continue;
     if (tagOf(el) === 'SPAN' && el.parentElement && shortTextOf(el.parentElement, text.length) !== text) continue;
+    if (inFigure) {
+      if (IS_BOILERPLATE_LINE(text)) remove(el);
+      continue;
+    }
     if (
       IS_BOILERPLATE_LINE(text) ||
       isLooseCredit(text) ||

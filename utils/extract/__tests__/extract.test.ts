@@ -624,3 +624,21 @@ describe('extractArticle leaves out what only browsers without audio and video s
     expect(article.text).not.toContain('Ihr Browser kann');
   });
 });
+
+describe("extractArticle leaves out a gallery's own lines around the opening picture", () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Am ${i + 1}. Markttag des Jahres kamen mehr Händlerinnen und Händler nach Wendenau als je zuvor, vor allem aus den Dörfern an der Werre.</p>`).join('');
+
+  it.each([
+    ['a counter', '<div class="gallery-progress"><p>Foto <span>1</span> de 3</p></div>', 'Foto 1 de 3'],
+    ["a player's notice", '<div class="player"><p>Media playback is unsupported on your device</p></div>', 'Media playback'],
+  ])('should not take %s for text, and keep the caption', (_case, line, unwanted) => {
+    const article = articleAt(
+      `<!doctype html><html lang="de"><head><title>Markttag</title></head><body><article><figure class="gallery"><img src="https://example.org/markt.jpg" alt="">${line}<figcaption>Der Marktplatz am Morgen. Foto: Stadt Wendenau</figcaption></figure><header><h1>Markttag</h1></header><div class="entry-text">${paragraphs}</div></article></body></html>`,
+      'https://example.org/markttag',
+    );
+
+    expect(article.text).not.toContain(unwanted);
+    expect(article.text).toContain('Am 1. Markttag');
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Morgen.', credit: 'Stadt Wendenau' })]);
+  });
+});
