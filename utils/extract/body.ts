@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { LEAD_CLASS_WORDS, LEAD_SELECTORS } from './article-markup';
-import { ELEMENT_NODE, TEXT_NODE, bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, bodiesOf, byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isAfter, linkDensity, nameWords, namesOf, tagOf, textOf } from './dom';
 import type { PageHints } from './metadata';
 import { fixLazyImages, isNamedPictureText, normalizeFigures, restoreFigures } from './normalize';
 import { absolutizeUrls } from './urls';
@@ -218,7 +218,7 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
   if (!scope) return undefined;
   // Cheapest tests first: a page can have many blocks named like a lead (teasers, summaries).
   for (const el of findAll(scope, IS_LEAD, 20)) {
-    if (!(headline.compareDocumentPosition(el) & 4)) continue; // must follow the headline
+    if (!isAfter(el, headline)) continue;
     if (tagOf(el) === 'META' || closestMatch(el, IS_OUTSIDE_LEAD)) continue;
     if (isInOtherArticle(el, headline)) continue;
     if (IS_LEAD_SELECTOR(el) ? isAfterBodyOrFurniture(el, scope, hints.bodyContainers[0]) : !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
@@ -296,7 +296,7 @@ const ENDS_SENTENCE = /[.!?…"“”»«]$/;
  */
 function sentenceHeadingAfter(headline: Element, scope: Element, container: Element | undefined): string | undefined {
   for (const heading of findAll(scope, IS_SUBHEADING, 10)) {
-    if (!(headline.compareDocumentPosition(heading) & 4)) continue;
+    if (!isAfter(heading, headline)) continue;
     const text = textOf(heading);
     if (text.length < MIN_SENTENCE_HEADING_CHARS || text.length > MAX_SENTENCE_HEADING_CHARS || !ENDS_SENTENCE.test(text)) return undefined;
     if (closestMatch(heading, IS_OUTSIDE_LEAD)) return undefined;
@@ -337,7 +337,7 @@ function textBefore(el: Element, container: Element, max: number): number {
  * ./article-markup.ts need no such check.
  */
 function isOpeningLead(el: Element, scope: Element, container: Element | undefined): boolean {
-  if (container && (container === el || container.contains(el) || container.compareDocumentPosition(el) & 4)) return false;
+  if (container && (container === el || isAfter(el, container))) return false;
   return !inFurniture(el, scope);
 }
 
@@ -347,7 +347,7 @@ function isOpeningLead(el: Element, scope: Element, container: Element | undefin
  * furniture ("related", "more-articles"). Inside the body container it may well open the text.
  */
 function isAfterBodyOrFurniture(el: Element, scope: Element, container: Element | undefined): boolean {
-  if (container && !container.contains(el) && container.compareDocumentPosition(el) & 4) return true;
+  if (container && !container.contains(el) && isAfter(el, container)) return true;
   return inFurniture(el, scope);
 }
 

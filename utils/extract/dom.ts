@@ -33,6 +33,32 @@ export function nameWords(names: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * True when `node` comes after `reference` in document order, inside it included: what
+ * `reference.compareDocumentPosition(node) & DOCUMENT_POSITION_FOLLOWING` says in a browser.
+ * Worked out from the ancestors, because linkedom answers compareDocumentPosition wrongly for
+ * nodes that are not siblings.
+ */
+export function isAfter(node: Node, reference: Node): boolean {
+  if (node === reference) return false;
+  const nodePath = ancestorsAndSelf(node);
+  const referencePath = ancestorsAndSelf(reference);
+  if (nodePath[0] !== referencePath[0]) return false; // different trees: no order
+  let i = 0;
+  while (i < nodePath.length && i < referencePath.length && nodePath[i] === referencePath[i]) i++;
+  if (i === referencePath.length) return true; // inside the reference
+  if (i === nodePath.length) return false; // holds the reference
+  for (let sibling = referencePath[i]!.nextSibling; sibling; sibling = sibling.nextSibling) if (sibling === nodePath[i]) return true;
+  return false;
+}
+
+/** `node` and its ancestors, outermost first. */
+function ancestorsAndSelf(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) path.push(cur);
+  return path.reverse();
+}
+
 /** Whitespace-folded text of `node`. */
 export function textOf(node: Node | null | undefined): string {
   return node ? collapseWhitespace(node.textContent ?? '') : '';

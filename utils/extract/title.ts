@@ -7,7 +7,7 @@
  */
 import { KICKER_SELECTORS } from './article-markup';
 import { hasFurnitureName } from './prune';
-import { closestMatch, compileSelectors, findAll, nameWords, namesOf, tagOf, textOf } from './dom';
+import { closestMatch, compileSelectors, findAll, isAfter, nameWords, namesOf, tagOf, textOf } from './dom';
 import { withoutDates } from './dates';
 import { collapseWhitespace, isBlockTag, withoutInvisibles } from './text';
 
@@ -173,7 +173,7 @@ function opensText(heading: Element, minChars: number): boolean {
       if (/^H[1-3]$/.test(tagOf(sib))) break;
       // Paragraphs up to the next heading inside the sibling: what follows that one is its text.
       const inner = sib.querySelector('h1, h2, h3');
-      const paragraphs = tagOf(sib) === 'P' ? [sib] : Array.from(sib.querySelectorAll('p')).filter((p) => !inner || inner.compareDocumentPosition(p) & 2 /* PRECEDING */);
+      const paragraphs = tagOf(sib) === 'P' ? [sib] : Array.from(sib.querySelectorAll('p')).filter((p) => !inner || isAfter(inner, p));
       for (const p of paragraphs) chars += textOf(p).length;
       if (chars >= minChars) return true;
       if (inner) break;
@@ -189,7 +189,7 @@ function precedesMostText(doc: Document, heading: Element): boolean {
   let after = 0;
   for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 400)) {
     const chars = (p.textContent ?? '').length;
-    if (heading.compareDocumentPosition(p) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) after += chars;
+    if (isAfter(p, heading)) after += chars;
     else before += chars;
   }
   return after >= before;

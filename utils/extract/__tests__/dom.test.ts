@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS, LEAD_SELECTORS } from '../article-markup';
-import { byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isBlank, shortTextOf, textOf, usesNativeSelectors } from '../dom';
+import { byTag, closestMatch, compileSelectors, findAll, findFirst, firstByTag, isAfter, isBlank, shortTextOf, textOf, usesNativeSelectors } from '../dom';
 
 /** Elements of every kind the selector lists name, in the places they name them. */
 const PAGE = `<html><body>
@@ -177,5 +177,24 @@ describe('findAll, findFirst, closestMatch, byTag', () => {
     expect(paragraphs).toHaveLength(3);
     expect(firstByTag(page.body, 'p')).toBe(paragraphs[1]);
     expect(firstByTag(page.body, 'table')).toBeNull();
+  });
+});
+
+describe('isAfter', () => {
+  const html = '<html><body><div id="a"><p id="a1">eins</p></div><div id="b"><p id="b1">zwei</p></div></body></html>';
+
+  it.each([
+    ['jsdom', () => new JSDOM(html).window.document],
+    ['linkedom', () => parseHTML(html).document as unknown as Document],
+  ] as const)('should tell document order as a browser does (%s)', (_name, makeDocument) => {
+    const doc = makeDocument();
+    const el = (id: string) => doc.getElementById(id)!;
+
+    expect([isAfter(el('b'), el('a')), isAfter(el('a'), el('b'))]).toEqual([true, false]);
+    // Nodes that are not siblings: linkedom's own compareDocumentPosition gets these wrong.
+    expect([isAfter(el('b1'), el('a1')), isAfter(el('a1'), el('b1'))]).toEqual([true, false]);
+    expect([isAfter(el('a1'), el('b')), isAfter(el('b'), el('a1'))]).toEqual([false, true]);
+    // Inside counts as after, holding as before; a node is not after itself.
+    expect([isAfter(el('a1'), el('a')), isAfter(el('a'), el('a1')), isAfter(el('a'), el('a'))]).toEqual([true, false, false]);
   });
 });
