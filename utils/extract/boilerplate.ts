@@ -144,6 +144,15 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:(?:[\p{L}-]+\s+)?wird geladen|laden|lädt|loading|cargando|chargement)\b[\s.…-]*(?:bitte warten[\s.…]*)?$/iu,
   // A player's or browser's notice in place of the media: "Media playback is unsupported on your device".
   /^(?:media playback is unsupported on your device|your browser does not support\b.{0,40}|ihr browser (?:unterstützt|kann)\b.{0,50}\bnicht\b.{0,20})$/i,
+  // Links back and on: "Zurück zum Inhaltsverzeichnis", "Weiterlesen", "Leer artículo completo".
+  /^(?:zurück zu(?:m|r)? [\p{L} -]{3,30}|weiterlesen|read more|continue reading|leer (?:el )?art[ií]culo completo|saber más|leia mais|lire la suite)\s*[.…»›>]*$/iu,
+  // Where a player was: "Ende des Videobeitrags", "Video abspielen".
+  /^(?:ende des (?:video|audio)beitrags|(?:video|audio) abspielen)$/i,
+  // Blog counters and page lists: "Schließe dich 37 Followern an", "37 views", "Pages: 1 2 3 4"
+  // (not "Seiten: 367", a book's length).
+  /^(?:schließe dich \d[\d.]* (?:anderen )?(?:followern|abonnenten) an|join \d[\d,]* other (?:followers|subscribers)|\d[\d.,]* (?:views|aufrufe)|(?:pages?|seiten?)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+)$/i,
+  // A comment form's note: "Die mit * markierten Felder sind Pflichtfelder", "Los campos marcados con * son obligatorios".
+  /\b(?:mit \* (?:markierten|gekennzeichneten) felder|required fields are marked|campos marcados con \*)/i,
   // Navigation labels: "Sie sind hier:", "Zum Inhalt springen", "Skip to content", "Hauptinhalt".
   /^(?:sie sind hier|you are here|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|skip to (?:main )?content|hauptinhalt)\s*:?$/i,
   /^original-content von\b/i,

@@ -62,7 +62,7 @@ const DATED_BYLINE = /(?:^|[\s|•·,–—-])(?:[Vv]on|[Bb]y|[Rr]edaktion|[Aa]u
 
 /** Lines after the article that label it rather than continue it. */
 const TRAILER_LINE =
-  /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben|mit material (?:von|der|aus)\b)/i;
+  /^(?:this (?:entry|post) was (?:posted|filed)|posted in|filed under|tagged(?: with)?|bookmark the permalink|veröffentlicht in|abgelegt (?:in|unter)|dieser (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|veröffentlicht)|der beitrag wurde am|kategorien?\s*:|schlagw[oö]rte?r?\s*:|stichw[oö]rte?r?\s*:|themen\s*:|tags?\s*:|mehr zu(?:m thema)?\s*:|permalink|zuletzt (?:aktualisiert|geändert)|letzte änderung|artikel drucken|teilen\s*:|share\s*:|quellen? ausblenden|quellen? einblenden|zurück zur (?:übersicht|startseite)|nach oben|mit material (?:von|der|aus)\b|trackback(?:-url| url)?\b)/i;
 
 /** A loose photo credit line outside any caption: "Foto: Max Muster", "© dpa", "Titelbild: …". */
 export const CREDIT_LINE = /^(?:(?:titel|beitrags|vorschau|archiv|symbol|header|aufmacher)?(?:foto|fotos|bild|bilder|grafik|photo|photos|image|credit|credits|crédits?(?: photos?)?|bildnachweis|bildquelle|fotoquelle|quelle)\s*(?:[:|]|credit)|©|\(c\)\s|copyright\b)/i;
