@@ -357,6 +357,9 @@ function isAppeal(text: string): boolean {
 
 /** Tag lines, category lines, "posted in", share labels and link lists after the last paragraph. */
 function removeTrailers(root: Element, remove: Remove): void {
+  // Set once a heading or label that nothing follows is removed: what stands before it is the
+  // article's own, and only more such headings ("Schlagwörter:" over "Ähnliche Artikel") go too.
+  let afterDanglingLabel = false;
   for (let guard = 0; guard < 12; guard++) {
     const last = lastBlock(root);
     if (!last) return;
@@ -364,15 +367,19 @@ function removeTrailers(root: Element, remove: Remove): void {
     const isTrailer =
       TRAILER_LINE.test(text) ||
       (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
-      isLinkList(last, text) ||
-      // A heading, or a label ending in a colon, that nothing follows: what it introduced (related
-      // articles, a sign-up form, a map) was not the article. "Ähnliche Neuigkeiten:", "TE PUEDE INTERESAR".
-      HEADING_TAGS.has(tagOf(last)) ||
-      (text.length <= LABEL_MAX_CHARS && text.endsWith(':'));
-    if (isTrailer) {
+      isLinkList(last, text);
+    if (isTrailer && !afterDanglingLabel) {
       remove(last);
       continue;
     }
+    // A heading, or a label ending in a colon, that nothing follows: what it introduced (related
+    // articles, a sign-up form, a map) was not kept. "Ähnliche Neuigkeiten:", "TE PUEDE INTERESAR".
+    if (HEADING_TAGS.has(tagOf(last)) || (text.length <= LABEL_MAX_CHARS && text.endsWith(':'))) {
+      remove(last);
+      afterDanglingLabel = true;
+      continue;
+    }
+    if (afterDanglingLabel) return;
     const creditLine = trailingCreditLine(last);
     if (!creditLine) return;
     for (const node of creditLine) remove(node);

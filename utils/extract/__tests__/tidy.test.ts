@@ -50,6 +50,16 @@ describe('tidyArticle', () => {
     expect(text).not.toContain(removed);
   });
 
+  it('should remove a label that nothing follows at the end, and nothing before it', () => {
+    const picks = '<ul><li><a href="/p/1">Buch: Die Werre und die Brücke</a> (2024)</li><li><a href="/p/2">Film: Der Fluss und seine Dörfer</a> (2023)</li><li><a href="/p/3">Spiel: Brückenbau an der Werre</a> (2022)</li></ul>';
+    const { text } = tidied(`${PARAGRAPH}<p>Empfehlungen von Anna:</p>${picks}<p>Empfehlungen von Ben:</p><h3>Ähnliche Artikel</h3>`);
+
+    expect(text).not.toContain('Ähnliche Artikel');
+    expect(text).not.toContain('Empfehlungen von Ben');
+    expect(text).toContain('Empfehlungen von Anna:');
+    expect(text).toContain('Buch: Die Werre');
+  });
+
   it('should remove a byline at the top and report it', () => {
     const actual = tidied(`<p>Von Anna Beispiel</p>${PARAGRAPH}`);
 
