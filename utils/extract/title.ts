@@ -276,8 +276,13 @@ function headlineParts(el: Element): HeadlinePart[] {
   while (root.children.length === 1 && textOf(root.children[0]) === textOf(root) && !/^(?:BR|A)$/.test(tagOf(root.children[0]!))) root = root.children[0]!;
   const parts: HeadlinePart[] = [];
   const children = Array.from(root.childNodes);
+  // Text nodes with no element between them are one run of text, joined as they are: a parser or
+  // a script may split a word across several (linkedom at each character reference, "Pr|ä|sident";
+  // React with an empty comment between). Only an element between them makes a word break.
+  let run: { part: HeadlinePart; raw: string } | undefined;
   children.forEach((node, i) => {
     if (node.nodeType === 1) {
+      run = undefined;
       const child = node as Element;
       if (tagOf(child) === 'BR' || child.getAttribute('aria-hidden') === 'true' || /(?:^|[\s_-])(?:visually-hidden|sr-only|hidden)(?:$|[\s_-])/i.test(namesOf(child))) {
         // A separator (": " for screen readers, a <br>) ends the previous part.
@@ -292,11 +297,19 @@ function headlineParts(el: Element): HeadlinePart[] {
       return;
     }
     if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-      if (!text) return;
-      const previous = parts[parts.length - 1];
-      if (previous && !previous.element) previous.text += ` ${text}`;
-      else parts.push({ text, separated: false });
+      const raw = node.nodeValue ?? '';
+      if (!run) {
+        if (!raw.trim()) return;
+        const previous = parts[parts.length - 1];
+        // Loose text after a <br> or a hidden separator continues the loose text before it.
+        if (previous && !previous.element) run = { part: previous, raw: `${previous.text} ` };
+        else {
+          run = { part: { text: '', separated: false }, raw: '' };
+          parts.push(run.part);
+        }
+      }
+      run.raw += raw;
+      run.part.text = run.raw.replace(/\s+/g, ' ').trim();
     }
   });
   return parts;

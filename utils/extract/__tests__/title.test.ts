@@ -127,6 +127,24 @@ describe('findHeadline', () => {
   });
 });
 
+describe('findHeadline on a headline split into several text nodes', () => {
+  it.each([
+    ['at a character reference, as linkedom parses it', (h1: Element) => h1.append('Neue Caritas-Pr', 'ä', 'sidentin gew', 'ä', 'hlt')],
+    ['by an empty comment between two pieces, as React prints them', (h1: Element) => h1.append('Neue Caritas-', h1.ownerDocument.createComment(''), 'Präsidentin gewählt')],
+  ])('should join the pieces as they are when split %s', (_case, fill) => {
+    const doc = page('<main><h1></h1><p>Text</p></main>');
+    fill(doc.querySelector('h1')!);
+
+    expect(findHeadline(doc, ['Neue Caritas-Präsidentin gewählt'], undefined).title).toBe('Neue Caritas-Präsidentin gewählt');
+  });
+
+  it('should still break the words at a line break', () => {
+    const doc = page('<main><h1>Neue Präsidentin<br>gewählt</h1><p>Text</p></main>');
+
+    expect(findHeadline(doc, ['Neue Präsidentin gewählt'], undefined).title).toBe('Neue Präsidentin gewählt');
+  });
+});
+
 describe('stripSiteName', () => {
   it.each([
     ['Brücke eröffnet | Werretal-Bote', 'Werretal-Bote', 'Brücke eröffnet'],
