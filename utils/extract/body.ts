@@ -384,9 +384,16 @@ const PICTURE_BLOCK_CHARS = 300;
 function leadText(lead: Element): string {
   if (!lead.querySelector('img, picture, figure') && !Array.from(lead.children).some(isPictureDescription)) return textOf(lead);
   const parts: string[] = [];
+  // Text nodes in a row are one run of text (a word may be split across them, see headlineParts).
+  let inTextRun = false;
   for (let node = lead.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType === 3) {
+      if (inTextRun) parts[parts.length - 1] += node.nodeValue ?? '';
+      else parts.push(node.nodeValue ?? '');
+      inTextRun = true;
+    }
     if (node.nodeType !== 1) continue;
+    inTextRun = false;
     const el = node as Element;
     if (el.matches('img, picture, figure') || isPictureBlock(el)) continue;
     if (isNamedPictureText(el) || isPictureDescription(el)) continue;

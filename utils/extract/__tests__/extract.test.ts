@@ -434,6 +434,19 @@ describe('extractArticle keeps a lead printed in the article header', () => {
     expect(article.text.split('\n')[0]).toMatch(/^Im 1\. Abschnitt/);
   });
 
+  it('should keep the words of a lead beside its picture whole when its text is split into several nodes', () => {
+    const doc = jsdomDocument(
+      `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><div class="atc-Intro"><div class="atc-ImageDescription"><span>Die alte Schule am Mühlenweg.</span> <span>Bild: Stadt Wendenau</span></div></div></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
+      'https://example.org/bericht',
+    );
+    const split = lead.indexOf('Grundschule') + 5;
+    doc.querySelector('.atc-Intro')!.append(lead.slice(0, split), doc.createComment(''), lead.slice(split));
+    const result = extractArticle(doc, { url: 'https://example.org/bericht' });
+    if (!result.ok) throw new Error(`not extracted: ${result.reason}`);
+
+    expect(result.article.text.split('\n')[0]).toBe(lead);
+  });
+
   it('should leave the text of a picture out of the lead that holds it', () => {
     const article = articleAt(
       `<!doctype html><html lang="de"><head><title>Bericht zur Grundschule</title></head><body><main><article><div class="entry-header"><h1>Bericht zur Grundschule</h1><div class="atc-Intro"><div class="atc-ImageDescription"><span>Die alte Schule am Mühlenweg.</span> <span>Bild: Stadt Wendenau</span></div><p class="atc-IntroText">${lead}</p></div></div><div id="articleBody">${paragraphs}</div></article></main></body></html>`,
