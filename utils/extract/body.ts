@@ -218,7 +218,7 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
   if (!scope) return undefined;
   // Cheapest tests first: a page can have many blocks named like a lead (teasers, summaries).
   for (const el of findAll(scope, IS_LEAD, 20)) {
-    if (!isAfter(el, headline)) continue;
+    if (!isAfter(el, headline)) continue; // must follow the headline
     if (tagOf(el) === 'META' || closestMatch(el, IS_OUTSIDE_LEAD)) continue;
     if (isInOtherArticle(el, headline)) continue;
     if (IS_LEAD_SELECTOR(el) ? isAfterBodyOrFurniture(el, scope, hints.bodyContainers[0]) : !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
