@@ -141,11 +141,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // A gallery's counter: "Foto 1 de 1", "Bild 3 / 12", "2 von 5" (a bare "4/5" may be a rating).
   /^(?:(?:foto|fotos|bild|bilder|photo|image|imagen|slide)\s+\d{1,3}\s*(?:\/|von|of|de|sur|di)|\d{1,3}\s+(?:von|of|de|sur|di))\s*\d{1,3}$/i,
   // What a script replaces once it has run: "Laden …", "Karte wird geladen - bitte warten …".
-  /^(?:(?:[\p{L}-]+\s+)?wird geladen|laden|lädt|loading|cargando|chargement)\b[\s.…-]*(?:bitte warten[\s.…]*)?$/iu,
+  /^(?:(?:\S+\s+)?wird geladen|laden|lädt|loading|cargando|chargement)\b[\s.…-]*(?:bitte warten[\s.…]*)?$/i,
   // A player's or browser's notice in place of the media: "Media playback is unsupported on your device".
   /^(?:media playback is unsupported on your device|your browser does not support\b.{0,40}|ihr browser (?:unterstützt|kann)\b.{0,50}\bnicht\b.{0,20})$/i,
   // Links back and on: "Zurück zum Inhaltsverzeichnis", "Weiterlesen", "Leer artículo completo".
-  /^(?:zurück zu(?:m|r)? [\p{L} -]{3,30}|weiterlesen|read more|continue reading|leer (?:el )?art[ií]culo completo|saber más|leia mais|lire la suite)\s*[.…»›>]*$/iu,
+  /^(?:zurück zu(?:m|r)? [^\s\d,.!?:;]+(?: [^\s\d,.!?:;]+){0,3}|weiterlesen|read more|continue reading|leer (?:el )?art[ií]culo completo|saber más|leia mais|lire la suite)\s*[.…»›>]*$/i,
   // Where a player was: "Ende des Videobeitrags", "Video abspielen".
   /^(?:ende des (?:video|audio)beitrags|(?:video|audio) abspielen)$/i,
   // Blog counters and page lists: "Schließe dich 37 Followern an", "37 views", "Pages: 1 2 3 4"
