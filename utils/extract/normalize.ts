@@ -12,6 +12,8 @@ import { byTag, closestMatch, compileSelectors, findAll, firstByTag, hasWordIn, 
 const IMAGE_FILE = /\.(?:jpg|jpeg|png|webp)/i;
 /** Attributes where lazy-loading scripts keep the real image address. */
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-hi-res-src', 'data-img-src', 'data-echo', 'data-srcset', 'data-lazy-srcset', 'srcset'];
+/** Where a <picture>'s <source> names its address, or a script will. */
+const SOURCE_SRC_ATTRS = ['srcset', 'data-srcset'];
 
 /** Containers CMSs use instead of <figure>. */
 const IS_FIGURE_CONTAINER = compileSelectors([
@@ -52,20 +54,11 @@ export function fixLazyImages(root: Element): void {
   for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
     if (src && !isPlaceholder(src)) continue;
-    const url = lazyAddress(img) ?? pictureSourceAddress(img);
+    // Where a lazy-loading script keeps it, else in the <source> of its <picture>.
+    const url = addressIn(img, LAZY_SRC_ATTRS) ?? pictureSourceAddress(img);
     if (url) img.setAttribute('src', url);
     if (!namesAnAddress(img)) img.remove();
   }
-}
-
-/** The address a lazy-loading script would give `img`, from the attribute it keeps it in. */
-function lazyAddress(img: Element): string | undefined {
-  for (const attr of LAZY_SRC_ATTRS) {
-    const value = img.getAttribute(attr);
-    const url = value && (attr.endsWith('srcset') ? largestFromSrcset(value) : value.trim());
-    if (url && !isPlaceholder(url)) return url;
-  }
-  return undefined;
 }
 
 /**
@@ -76,11 +69,18 @@ function pictureSourceAddress(img: Element): string | undefined {
   const picture = img.parentElement;
   if (!picture || tagOf(picture) !== 'PICTURE') return undefined;
   for (const source of byTag(picture, 'source')) {
-    for (const attr of ['srcset', 'data-srcset']) {
-      const value = source.getAttribute(attr);
-      const url = value && largestFromSrcset(value);
-      if (url && !isPlaceholder(url)) return url;
-    }
+    const url = addressIn(source, SOURCE_SRC_ATTRS);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** The first real address in `attrs` of `el`; of a srcset, its largest candidate. */
+function addressIn(el: Element, attrs: readonly string[]): string | undefined {
+  for (const attr of attrs) {
+    const value = el.getAttribute(attr);
+    const url = value && (attr.endsWith('srcset') ? largestFromSrcset(value) : value.trim());
+    if (url && !isPlaceholder(url)) return url;
   }
   return undefined;
 }
