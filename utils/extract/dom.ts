@@ -282,7 +282,7 @@ function attributeValue(el: Element, name: string): string | null {
 }
 
 /** True when one of the white-space separated words of `value` is in `words` (split only when it holds several). */
-function hasAnyWordIn(value: string, words: ReadonlySet<string>): boolean {
+export function hasAnyWordIn(value: string, words: ReadonlySet<string>): boolean {
   return WHITE_SPACE.test(value) ? value.split(/\s+/).some((word) => words.has(word)) : words.has(value);
 }
 

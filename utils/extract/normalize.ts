@@ -6,7 +6,7 @@
  * ImageObject or a div with "Bildunterschrift" and "Copyright" spans. Mutates the working copy only.
  * @module utils/extract/normalize
  */
-import { byTag, closestMatch, compileSelectors, findAll, firstByTag, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { byTag, closestMatch, compileSelectors, findAll, firstByTag, hasAnyWordIn, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
 
 /** An attribute value naming an image file, which Readability takes for an address (see namesAnAddress). */
 const IMAGE_FILE = /\.(?:jpg|jpeg|png|webp)/i;
@@ -39,7 +39,7 @@ const PHOTO_CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'bildnachw
 /** Inside a figure also "quelle", "source" and "author", which outside it may be the text's. */
 const CREDIT_WORDS = new Set([...PHOTO_CREDIT_WORDS, 'quelle', 'source', 'author']);
 /** Microdata properties of a picture's credit (itemprop holds a list: "copyrightHolder provider"). */
-const CREDIT_ITEMPROPS = ['copyrightHolder', 'creditText', 'author', 'copyrightNotice'];
+const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightHolder', 'creditText', 'author', 'copyrightNotice']);
 /** A cheap first test of class and id names before they are split into words. */
 const CREDIT_HINT = /credit|copyright|nachweis|quelle|fotograf|photographer|urheber/i;
 
@@ -227,7 +227,7 @@ function mergeCredits(figure: Element, doc: Document): void {
     return (
       hasWord(el, CREDIT_WORDS) ||
       hasWordLike(el, CREDIT_WORD_LIKE) ||
-      CREDIT_ITEMPROPS.some((prop) => hasWordIn(el.getAttribute('itemprop'), prop)) ||
+      hasAnyWordIn(el.getAttribute('itemprop') ?? '', CREDIT_ITEMPROPS) ||
       // The credit the picture declares, printed again as loose text in the figure.
       text === declared ||
       // A block in the figure that says it is a credit: "© Anna Beispiel", "Foto: dpa".
