@@ -223,11 +223,19 @@ function findLead(doc: Document, hints: PageHints, description: string | undefin
     if (isInOtherArticle(el, headline)) continue;
     if (IS_LEAD_SELECTOR(el) ? isAfterBodyOrFurniture(el, scope, hints.bodyContainers[0]) : !isOpeningLead(el, scope, hints.bodyContainers[0])) continue;
     const text = leadText(el);
-    if (text.length >= 40 && text.length <= 1000) return text;
+    if (isLeadLength(text)) return text;
   }
   const teaser = headerTeaserText(headline, scope);
   if (teaser) return teaser;
   return sentenceHeadingAfter(headline, scope, hints.bodyContainers[0]) ?? describedBlockAfter(headline, scope, description);
+}
+
+/** Shorter than this a "lead" is a label or a teaser line; longer, it is the body or a box of text. */
+const MIN_LEAD_CHARS = 40;
+const MAX_LEAD_CHARS = 1000;
+
+function isLeadLength(text: string): boolean {
+  return text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS;
 }
 
 /** A class whose last word is "teaser" ("article-teaser", "mosi-artikel-teaser", "teaser--large"). */
@@ -244,7 +252,7 @@ function headerTeaserText(headline: Element, scope: Element): string | undefined
   for (let el = headline.nextElementSibling; el; el = el.nextElementSibling) {
     if (!TEASER_CLASS.test(el.getAttribute('class') ?? '') || closestMatch(el, IS_OUTSIDE_LEAD) || inFurniture(el, scope)) continue;
     const text = leadText(el);
-    return text.length >= 40 && text.length <= 1000 ? text : undefined;
+    return isLeadLength(text) ? text : undefined;
   }
   return undefined;
 }
@@ -264,7 +272,7 @@ function describedBlockAfter(headline: Element, scope: Element, description: str
     for (let block = cur.nextElementSibling, n = 0; block && n < 3; block = block.nextElementSibling, n++) {
       if (!IS_DESCRIBED_BLOCK(block) || closestMatch(block, IS_OUTSIDE_LEAD) || inFurniture(block, scope)) continue;
       const text = textOf(block);
-      if (text.length < 40 || text.length > 1000 || !foldForLead(text).startsWith(key)) continue;
+      if (!isLeadLength(text) || !foldForLead(text).startsWith(key)) continue;
       // One block of text, or a wrapper around only that: a wrapper of several blocks is the body
       // itself, or a box of other things.
       const nested = findAll(block, IS_NESTED_BLOCK, 2);
