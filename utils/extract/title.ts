@@ -187,9 +187,13 @@ function opensText(heading: Element, minChars: number): boolean {
 function precedesMostText(doc: Document, heading: Element): boolean {
   let before = 0;
   let after = 0;
+  // The paragraphs come in document order: once one follows the heading, all the rest do, and
+  // the order need not be worked out again for each.
+  let following = false;
   for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 400)) {
     const chars = (p.textContent ?? '').length;
-    if (isAfter(p, heading)) after += chars;
+    following ||= isAfter(p, heading);
+    if (following) after += chars;
     else before += chars;
   }
   return after >= before;
