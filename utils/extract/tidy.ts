@@ -364,11 +364,7 @@ function removeTrailers(root: Element, remove: Remove): void {
     const last = lastBlock(root);
     if (!last) return;
     const text = textOf(last);
-    const isTrailer =
-      TRAILER_LINE.test(text) ||
-      (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
-      isLinkList(last, text);
-    if (isTrailer && !afterDanglingLabel) {
+    if (!afterDanglingLabel && isTrailer(last, text)) {
       remove(last);
       continue;
     }
@@ -384,6 +380,15 @@ function removeTrailers(root: Element, remove: Remove): void {
     if (!creditLine) return;
     for (const node of creditLine) remove(node);
   }
+}
+
+/** A tag line, category line, "posted in", date, byline, credit or link list after the article. */
+function isTrailer(block: Element, text: string): boolean {
+  return (
+    TRAILER_LINE.test(text) ||
+    (text.length < 200 && (isDateLine(text) || isBylineLine(text) || (CREDIT_LINE.test(text) && !hasSentence(text)))) ||
+    isLinkList(block, text)
+  );
 }
 
 /**
