@@ -14,7 +14,7 @@ import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './arti
 import { agencyName, dedupe, isPlausibleName, mentionsAgency, parseByline, type Byline } from './byline';
 import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
-import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf } from './dom';
+import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf, type Matcher } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
 import { blockText, collapseWhitespace, decodeEntities, withoutInvisibles } from './text';
@@ -121,12 +121,12 @@ export function extractMetadata(doc: Document, url: string): MetadataResult {
     iso(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated), {}) ??
     iso(stringOf(ld.page?.datePublished), {}) ??
     meta.date(PUBLISHED_META, {}) ??
-    microdataDate(scope, 'datePublished', {});
+    microdataDate(scope, IS_PUBLISHED_PROP, {});
   const declaredChange =
     iso(stringOf(article?.dateModified), {}) ??
     iso(stringOf(ld.page?.dateModified), {}) ??
     meta.date(MODIFIED_META, {}) ??
-    microdataDate(scope, 'dateModified', {});
+    microdataDate(scope, IS_MODIFIED_PROP, {});
   const atPrintedTime = declaredInstant && inPrintedZone(declaredInstant, declaredChange, markedInScope);
   const declaredPublished = atPrintedTime || iso(declaredInstant, dateOptions);
   // The last change at the offset the printed time gave the publication, else like it in the zone.
@@ -626,9 +626,13 @@ function namesTheWriter(name: Element, box: Element): boolean {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-function microdataDate(scope: Element, prop: string, options: DateOptions): string | undefined {
+// Compiled selectors: in a page's document the browser finds them (see findAll in ./dom.ts).
+const IS_PUBLISHED_PROP = compileSelectors(['[itemprop~="datePublished"]']);
+const IS_MODIFIED_PROP = compileSelectors(['[itemprop~="dateModified"]']);
+
+function microdataDate(scope: Element, isDateProp: Matcher, options: DateOptions): string | undefined {
   const root = scope.ownerDocument ?? scope;
-  for (const el of findAll(root, (e) => hasWordIn(e.getAttribute('itemprop'), prop), 10)) {
+  for (const el of findAll(root, isDateProp, 10)) {
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el);
     const found = iso(value, options);
     if (found) return found;
