@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, decodeEntities, lastBlockLine } from '../text';
+import { blockText, collapseWhitespace, countWords, decodeEntities, lastBlockLine } from '../text';
 
 describe('decodeEntities', () => {
   it.each([
@@ -31,6 +31,20 @@ describe('lastBlockLine', () => {
     const lines = blockText(root, { skip: CAPTIONS }).split('\n');
 
     expect(lastBlockLine(root, { skip: CAPTIONS })).toBe(lines[lines.length - 1]);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['single spaces', 'Der Rat tagt.', 'Der Rat tagt.'],
+    ['runs of spaces', 'Der  Rat   tagt.', 'Der Rat tagt.'],
+    ['line breaks and tabs', 'Der\nRat \n\t tagt.', 'Der Rat tagt.'],
+    ['non-breaking and thin spaces', 'Der\u00a0Rat\u2009 tagt\u202f.', 'Der Rat tagt .'],
+    ['zero-width spaces', 'Der\u200bRat \u200btagt.\u200b', 'Der Rat tagt.'],
+    ['white space at both ends', ' \u200b\n Der Rat tagt. \u00a0', 'Der Rat tagt.'],
+    ['nothing but white space', ' \n\u200b ', ''],
+  ])('should fold %s into one space each', (_case, text, folded) => {
+    expect(collapseWhitespace(text)).toBe(folded);
   });
 });
 
