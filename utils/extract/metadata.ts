@@ -17,7 +17,7 @@ import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant,
 import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf, type Matcher } from './dom';
 import { firstOf, isObject, readJsonLd, stringOf, typesOf, type JsonLd, type JsonObject } from './jsonld';
 import type { DeclaredImage } from './captions';
-import { blockText, collapseWhitespace, decodeEntities, withoutInvisibles } from './text';
+import { blockText, collapseWhitespace, decodeEntities, shortBlockText, withoutInvisibles } from './text';
 import { findHeadline, kickerText, similarity, siteNameFromTitle, siteParts } from './title';
 import type { ArticleMetadata } from './types';
 
@@ -730,6 +730,9 @@ function spacedText(el: Element): string {
   return collapseWhitespace(text);
 }
 
+/** A wrapper of the headline with more text than this holds more than the article's header. */
+const HEADLINE_WRAPPER_MAX_CHARS = 6000;
+
 /** A date printed in the text: labelled ("Veröffentlicht am …"), else the first one near the headline. */
 function printedDate(scope: Element, headline: Element | undefined, title: string): string | undefined {
   // Block text, not textContent: inline <style> and <script> hold no dates worth reading.
@@ -749,9 +752,9 @@ function printedDate(scope: Element, headline: Element | undefined, title: strin
   // The nearest wrapper of the headline that prints a date: the header block, then the article.
   let depth = 0;
   for (let cur = headline?.parentElement ?? null; cur && depth++ < 4; cur = cur.parentElement) {
-    const text = collapseWhitespace(blockText(cur));
-    if (text.length > 6000) break;
-    const parts = findDateInText(text);
+    const lines = shortBlockText(cur, HEADLINE_WRAPPER_MAX_CHARS);
+    if (lines === null) break;
+    const parts = findDateInText(collapseWhitespace(lines));
     if (parts) return formatParts(parts);
     if (cur === scope) break;
   }

@@ -53,15 +53,32 @@ export interface BlockTextOptions {
  * lines, white space folded inside each line, table cells kept apart by a space.
  */
 export function blockText(root: Node, options: BlockTextOptions = {}): string {
+  return blockTextWithin(root, options, Infinity) ?? '';
+}
+
+/**
+ * `blockText(root)` when it is at most `max` characters long, else null. Cheaper on a big
+ * wrapper: the walk stops at the first line past the limit.
+ */
+export function shortBlockText(root: Node, max: number): string | null {
+  return blockTextWithin(root, {}, max);
+}
+
+function blockTextWithin(root: Node, options: BlockTextOptions, max: number): string | null {
   const lines: string[] = [];
+  // The length of the lines joined so far, newlines included.
+  let length = -1;
   let current = '';
   const flush = () => {
     const line = collapseWhitespace(current);
-    if (line) lines.push(line);
+    if (line) {
+      lines.push(line);
+      length += line.length + 1;
+    }
     current = '';
   };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && length <= max; child = child.nextSibling) {
       if (child.nodeType === 3) {
         current += child.nodeValue ?? '';
         continue;
@@ -79,7 +96,7 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   if (root.nodeType === 1 && BLOCK_TAGS.has((root as Element).tagName.toUpperCase())) flush();
   walk(root);
   flush();
-  return lines.join('\n');
+  return length <= max ? lines.join('\n') : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { blockText, collapseWhitespace, countWords, decodeEntities, lastBlockLine } from '../text';
+import { blockText, collapseWhitespace, countWords, decodeEntities, lastBlockLine, shortBlockText } from '../text';
 
 describe('decodeEntities', () => {
   it.each([
@@ -45,6 +45,22 @@ describe('collapseWhitespace', () => {
     ['nothing but white space', ' \n\u200b ', ''],
   ])('should fold %s into one space each', (_case, text, folded) => {
     expect(collapseWhitespace(text)).toBe(folded);
+  });
+});
+
+describe('shortBlockText', () => {
+  const root = new JSDOM('<div id="root"><h1>Rat  beschließt</h1><p>Erster\n Absatz.</p><div><p>Zweiter <b>Absatz</b>.</p></div></div>').window.document.getElementById('root')!;
+  const full = blockText(root);
+
+  it('should give what blockText gives when that is at most the limit', () => {
+    expect(full).toBe('Rat beschließt\nErster Absatz.\nZweiter Absatz.');
+    expect(shortBlockText(root, 1000)).toBe(full);
+    expect(shortBlockText(root, full.length)).toBe(full);
+  });
+
+  it('should give null when the lines, joined, are longer than the limit', () => {
+    expect(shortBlockText(root, full.length - 1)).toBeNull();
+    expect(shortBlockText(root, 5)).toBeNull();
   });
 });
 
