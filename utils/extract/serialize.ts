@@ -54,10 +54,12 @@ function rebuild(node: Node, inPre: boolean): string {
 /** Runs of white space become one space, or one line break where the run had one. */
 function foldSpace(text: string): string {
   if (ONLY_SPACE.test(text)) return text.includes('\n') ? '\n' : ' ';
-  return text.replace(/[ \t\n\r\f]+/g, ' ');
+  return text.replace(FOLDED_SPACE, ' ');
 }
 
 const ONLY_SPACE = /^[ \t\n\r\f]+$/;
+/** Runs that folding changes: a lone ordinary space, most of a text's white space, is left alone. */
+const FOLDED_SPACE = / [ \t\n\r\f]+|[\t\n\r\f][ \t\n\r\f]*/g;
 /** Characters that need escaping in text and attribute values; most texts have none. */
 const TO_ESCAPE = /[&<>\u00a0"]/;
 
