@@ -146,7 +146,8 @@ export function bodiesOf(doc: Document): Element[] {
 
 /**
  * A test of one element: true when it matches. A matcher built by compileSelectors also carries
- * the selectors it was compiled from, for the browser's own engine (see findAll).
+ * the selectors it was compiled from, for the browser's own engine: one by one for findAll, and
+ * joined into one list for closestMatch (`closest` tests only the element and its ancestors).
  */
 export type Matcher = ((el: Element) => boolean) & { readonly selectors?: readonly string[]; readonly selector?: string };
 
