@@ -304,9 +304,11 @@ export function creditListAuthors(text: string): string[] {
   let pairs = 0;
   for (let i = lines.length - 1; i >= 1; i -= 2) {
     const [label, value] = [lines[i - 1]!, lines[i]!];
+    // The label first: it is cheap to test, and the last line of most bodies is a paragraph.
+    if (!isCreditLabel(label)) break;
     // A one-word value is a label out of step ("Fotograf ¶ Styling"): names in credit lists are full.
     const names = /\s/.test(value) && !WRITER_LABEL.test(value) ? parseByline(value).authors : [];
-    if (!isCreditLabel(label) || names.length === 0) break;
+    if (names.length === 0) break;
     pairs++;
     if (WRITER_LABEL.test(label)) writers.unshift(...names);
   }
