@@ -6,7 +6,7 @@
  * @module utils/extract/prune
  */
 import { ALWAYS_FURNITURE_WORDS, BOILERPLATE_NAMES, BOILERPLATE_WORDS, CONSENT_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS } from './boilerplate';
-import { ELEMENT_NODE, TEXT_NODE, bodiesOf, nameWords, namesOf, tagOf, textOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, bodiesOf, firstByTag, nameWords, namesOf, tagOf, textOf } from './dom';
 import { escapeRegExp } from './text';
 
 export interface WorkingCopyOptions {
@@ -76,7 +76,7 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
 
   const { headlineArticle } = options;
   const isOtherStory = (el: Element, tag: string) =>
-    tag === 'ARTICLE' && headlineArticle !== undefined && !onPath.has(el) && !headlineArticle.contains(el) && el.getElementsByTagName('h1').length > 0;
+    tag === 'ARTICLE' && headlineArticle !== undefined && !onPath.has(el) && !headlineArticle.contains(el) && firstByTag(el, 'h1') !== null;
 
   const copyChildren = (source: Node, target: Node, withinFigure: boolean) => {
     for (let child = source.firstChild; child; child = child.nextSibling) {
