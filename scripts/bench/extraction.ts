@@ -26,6 +26,7 @@ import { decodeHtml } from '../lib/decode-html';
 import { serveDirectory, type RouteBody } from '../lib/static-server';
 import { heavyArticlePage } from './article-page';
 import { extensionWithExtras } from './extension-copy';
+import { OTHER_STEP, STEPS, profileSteps, type StepTimes } from './extraction-profile';
 import { bundleForPage } from './page-bundle';
 import { against, stats, type Figure } from './report';
 import { runsFor, type BenchOptions, type SectionResult } from './section';
@@ -42,6 +43,9 @@ const PAGE_POLICY = { 'content-security-policy': "default-src 'self' 'unsafe-inl
  */
 const CONTENT_SCRIPT = '/extract.js';
 const BASELINE_SCRIPT = '/bench-readability.js';
+
+/** How long the profiled runs of a page last, about (./extraction-profile.ts). */
+const PROFILE_MS = 150;
 
 type Group = 'fixtures' | 'demo' | 'heavy' | 'real';
 
@@ -65,6 +69,8 @@ interface PageResult {
   readabilityBlockedMs: number[];
   /** executeScript from the service worker until its result arrived, per run. */
   injectionMs: number[];
+  /** The warm median split between the extractor's steps (./extraction-profile.ts), filled in after all timing. */
+  steps: StepTimes;
 }
 
 type Bench = { extractionBench: typeof import('./extraction-page') };
@@ -102,6 +108,15 @@ export async function benchExtraction(options: BenchOptions): Promise<SectionRes
       const single = page.group === 'demo' || page.group === 'heavy';
       results.push(await measurePage(browser, tab, script, page, { samples: single ? runsFor(options, 9, 5) : runsFor(options, 5, 3), blockingRuns: single ? runsFor(options, 7, 3) : 1 }));
     }
+    // Profiled last, in a tab of its own: a page profiled once runs slower for a while after.
+    const profiled = await browser.context.newPage();
+    const session = await browser.context.newCDPSession(profiled);
+    for (const [i, result] of results.entries()) {
+      options.progress(`extraction: profiling ${i + 1}/${results.length} ${result.page.name}`);
+      await profiled.goto(result.page.url, { waitUntil: 'load' });
+      await profiled.evaluate(script);
+      result.steps = await profileSteps(session, profiled, Math.ceil(Math.min(500, Math.max(5, PROFILE_MS / result.pressclipMs))), result.pressclipMs);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -126,6 +141,7 @@ async function measurePage(browser: ExtensionBrowser, tab: Page, script: string,
     totalBlockingMs: [],
     readabilityBlockedMs: [],
     injectionMs: [],
+    steps: {},
   };
   for (let run = 0; run < runs.blockingRuns; run++) {
     // Alternating which goes first, so neither always meets a warmer browser.
@@ -231,11 +247,35 @@ function figuresOf(results: readonly PageResult[]): Figure[] {
   return figures;
 }
 
+/**
+ * Per page group, each step's time summed over the group's pages, in units of Readability
+ * alone's time summed over the same pages: what each step adds to the ratio.
+ */
+function stepNotes(results: readonly PageResult[]): string[] {
+  const steps = [...STEPS.map((rule) => rule.step), OTHER_STEP];
+  const missing = STEPS.filter((rule) => !results.some((r) => (r.steps[rule.step] ?? 0) > 0));
+  // A renamed function would read zero and move its time to "everything else".
+  if (missing.length > 0) throw new Error(`The profile found no time in: ${missing.map((rule) => `${rule.step} (${rule.functions.join(', ')})`).join('; ')}. Were these functions renamed? See scripts/bench/extraction-profile.ts.`);
+  const lines: string[] = [];
+  for (const group of ['fixtures', 'demo', 'heavy', 'real'] as const) {
+    const inGroup = results.filter((r) => r.page.group === group);
+    if (inGroup.length === 0) continue;
+    const readability = inGroup.reduce((sum, r) => sum + r.readabilityMs, 0);
+    const share = (step: string) => inGroup.reduce((sum, r) => sum + (r.steps[step] ?? 0), 0) / readability;
+    const parts = steps.map((step) => `${step} ${share(step).toFixed(2)}×`);
+    const total = inGroup.reduce((sum, r) => sum + r.pressclipMs, 0) / readability;
+    const label = inGroup.length > 1 ? `${GROUP_NAMES[group]} (${inGroup.length}, summed)` : GROUP_NAMES[group];
+    lines.push(`extraction: where the time goes, ${label}, in Readability alone's time: ${parts.join(', ')}; in all ${total.toFixed(2)}×`);
+  }
+  return lines;
+}
+
 function notesOf(results: readonly PageResult[]): string[] {
   const slowest = [...results].sort((a, b) => b.pressclipMs / b.readabilityMs - a.pressclipMs / a.readabilityMs).slice(0, 3);
   const heavy = results.find((r) => r.page.group === 'heavy');
   return [
     `extraction: slowest against Readability: ${slowest.map((r) => `${r.page.name} ${(r.pressclipMs / r.readabilityMs).toFixed(2)}× (${r.pressclipMs.toFixed(1)} vs ${r.readabilityMs.toFixed(1)} ms)`).join(', ')}`,
+    ...stepNotes(results),
     ...(heavy ? [`extraction: the 2 MB page has ${heavy.elements.toLocaleString('en')} elements; extracted: ${heavy.extracted ? 'yes' : 'no'}`] : []),
     'extraction: "warm" is the median of repeated runs in the page after a first one (the code compiled); "page blocked" is cold: the longest gap between two turns of the page\'s event loop while the injected script loaded and ran (what a click on the page waits for), one fresh page load per run.',
   ];
