@@ -5,8 +5,8 @@
  * a ratio above the target shows which step it comes from.
  *
  * Steps are recognised by their functions' names in the page bundle, which is not minified
- * (./page-bundle.ts). A step whose function is renamed would silently read zero: every step
- * must show up on some page, or the section fails.
+ * (./page-bundle.ts). A step whose function is renamed would read zero: the unit tests check
+ * that the names exist, and the section warns about a step no page spent time in.
  * @module scripts/bench/extraction-profile
  */
 import type { CDPSession, Page } from 'playwright-core';
