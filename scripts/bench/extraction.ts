@@ -201,11 +201,16 @@ const GROUP_NAMES: Record<Group, string> = {
   real: 'real pages',
 };
 
+/** The results of each page group that has pages, in the order the table shows them. */
+function byGroup(results: readonly PageResult[]): [Group, PageResult[]][] {
+  return (['fixtures', 'demo', 'heavy', 'real'] as const)
+    .map((group): [Group, PageResult[]] => [group, results.filter((r) => r.page.group === group)])
+    .filter(([, inGroup]) => inGroup.length > 0);
+}
+
 function figuresOf(results: readonly PageResult[]): Figure[] {
   const figures: Figure[] = [];
-  for (const group of ['fixtures', 'demo', 'heavy', 'real'] as const) {
-    const inGroup = results.filter((r) => r.page.group === group);
-    if (inGroup.length === 0) continue;
+  for (const [group, inGroup] of byGroup(results)) {
     const many = inGroup.length > 1;
     const label = many ? `${GROUP_NAMES[group]} (${inGroup.length})` : GROUP_NAMES[group];
     const ours = stats(inGroup.map((r) => r.pressclipMs));
@@ -256,9 +261,7 @@ function stepNotes(results: readonly PageResult[]): string[] {
   const missing = STEPS.filter((rule) => !results.some((r) => (r.steps[rule.step] ?? 0) > 0));
   // A renamed function would read zero and move its time to "everything else": said, not hidden.
   const lines = missing.length > 0 ? [`extraction: WARNING: the profile found no time in ${missing.map((rule) => `${rule.step} (${rule.functions.join(', ')})`).join('; ')}; were these functions renamed? (scripts/bench/extraction-profile.ts)`] : [];
-  for (const group of ['fixtures', 'demo', 'heavy', 'real'] as const) {
-    const inGroup = results.filter((r) => r.page.group === group);
-    if (inGroup.length === 0) continue;
+  for (const [group, inGroup] of byGroup(results)) {
     const readability = inGroup.reduce((sum, r) => sum + r.readabilityMs, 0);
     const share = (step: string) => inGroup.reduce((sum, r) => sum + (r.steps[step] ?? 0), 0) / readability;
     const parts = steps.map((step) => `${step} ${share(step).toFixed(2)}×`);
