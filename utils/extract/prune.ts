@@ -105,6 +105,8 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       // What an <audio> or <video> holds is shown only by browsers that cannot play it: a link to
       // the file ("https://…/interview.mp3"), "Your browser does not support video". Not the text.
       if (tag === 'AUDIO' || tag === 'VIDEO') continue;
+      // An AMP picture copied as an <img> (copyOf): its sizer, placeholder and <noscript> copy go.
+      if (copy.localName === 'img' && tag !== 'IMG') continue;
       copyChildren(el, copy, withinFigure || tag === 'FIGURE');
     }
   };
@@ -178,14 +180,26 @@ export function hasFurnitureName(names: string): boolean {
 }
 
 /**
- * A shallow copy of `el` for the working copy. Two elements change their tag, because
+ * A shallow copy of `el` for the working copy. Some elements change their tag. Two because
  * Readability drops them by tag: an <aside> that holds the main prose (it gives up on the
- * article), and a quote's <footer> attribution (it removes every footer).
+ * article), and a quote's <footer> attribution (it removes every footer). And an AMP picture
+ * that holds no <img>: the AMP runtime adds one only once the picture is laid out, near the
+ * screen, so pictures further down a live page, and all of a saved page, have none.
  */
 function copyOf(el: Element, tag: string, work: Document, isMainProse: (el: Element) => boolean): Element {
   if (tag === 'ASIDE' && isMainProse(el)) return renamed(el, 'div', work);
   if (tag === 'FOOTER') return renamed(el, 'p', work);
+  if (AMP_PICTURES.has(tag) && !hasChildTag(el, 'IMG')) return renamed(el, 'img', work);
   return work.importNode(el, false) as Element;
+}
+
+/** AMP's picture elements; their src, srcset, alt, width and height are an <img>'s. */
+const AMP_PICTURES = new Set(['AMP-IMG', 'AMP-ANIM']);
+
+/** A child, not any descendant: the <img> in an AMP picture's <noscript> is not the one shown. */
+function hasChildTag(el: Element, tag: string): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (tagOf(child) === tag) return true;
+  return false;
 }
 
 /** A shallow copy of `el` under another tag name. */

@@ -655,3 +655,23 @@ describe("extractArticle leaves out a gallery's own lines around the opening pic
     expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Marktplatz am Morgen.', credit: 'Stadt Wendenau' })]);
   });
 });
+
+describe('extractArticle keeps the pictures of an AMP page', () => {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Im ${i + 1}. Abschnitt des Radwegs an der Werre fehlen noch Geländer, Beleuchtung und die Brücke über den Mühlbach bei Wendenau.</p>`).join('');
+  const sizer = '<i-amphtml-sizer style="display:block;padding-top:56.25%"></i-amphtml-sizer>';
+  const page = (picture: string) =>
+    `<!doctype html><html lang="de" amp><head><title>Radweg</title></head><body><article><h1>Radweg an der Werre</h1><figure>${picture}<figcaption>Der Radweg bei Wendenau. Foto: Lena Sprung</figcaption></figure>${paragraphs}</article></body></html>`;
+
+  it.each([
+    // Saved pages, the Node CLI, and pictures the AMP runtime has not laid out yet (below the fold).
+    ['an <amp-img> the runtime has not filled in', `<amp-img src="/bilder/radweg.jpg" width="1600" height="900" layout="responsive" alt="Radweg">${sizer}<noscript><img src="/bilder/radweg.jpg" alt="Radweg"></noscript></amp-img>`],
+    ['an <amp-img> whose <img> the runtime has added', `<amp-img src="/bilder/radweg.jpg" width="1600" height="900" layout="responsive" alt="Radweg">${sizer}<img decoding="async" alt="Radweg" src="/bilder/radweg.jpg" class="i-amphtml-fill-content i-amphtml-replaced-content"></amp-img>`],
+  ])('should keep %s once, with its caption', (_case, picture) => {
+    const article = articleAt(page(picture), 'https://example.org/amp/radweg');
+
+    expect(article.captions).toEqual([expect.objectContaining({ text: 'Der Radweg bei Wendenau.', credit: 'Lena Sprung', imageUrl: 'https://example.org/bilder/radweg.jpg' })]);
+    expect(article.contentHtml.match(/<img\b/g)).toHaveLength(1);
+    expect(article.contentHtml).toMatch(/<figure>.*<img[^>]*src="https:\/\/example\.org\/bilder\/radweg\.jpg".*<figcaption>/s);
+    expect(article.text).toContain('Im 1. Abschnitt');
+  });
+});
