@@ -231,6 +231,13 @@ export function isPlausibleName(candidate: string): boolean {
   return words.slice(1).every((w) => /^[\p{Lu}(„"'\d]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
+/** Company names by their legal form: a publisher or web agency, not a writer. */
+const LEGAL_ENTITY = /\b(?:gmbh|mbh|ag|kg|ohg|gbr|e\.\s?v\.|se|ltd|llc|inc|corp|plc|s\.a\.|s\.l\.|srl|b\.v\.)\.?(?:\s*&\s*co\.?(?:\s*kg)?)?$/i;
+
+export function isLegalEntity(name: string): boolean {
+  return LEGAL_ENTITY.test(name.trim());
+}
+
 /** Case-insensitive de-duplication that keeps the first spelling. */
 export function dedupe(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -324,19 +331,28 @@ function isCreditLabel(line: string): boolean {
 const NOT_NAME_START = /^(?:frohe|frohes|viel|viele|vielen|herzliche|herzlichen|liebe|lieben|beste|besten|schöne|schönen|gute|guten|weitere|alle|mehr|ihre|ihr|euer|eure|unsere|unser|danke|kontakt|info|infos|hinweis|anmerkung|foto|fotos|bild|quelle|update|fazit|tipp|tipps|zum|zur|zurück|nach|bis|siehe|termine|anzeige|werbung|teilen|drucken|kommentare|links|the|all|more|read|see|share)$/i;
 
 /**
+ * A copyright notice of the text with its year, the way small sites sign a story:
+ * "© 2019 Anna Beispiel", "(c) 2024 Anna Beispiel". A photo credit rarely carries a year.
+ */
+const DATED_COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\s+/i;
+
+/**
  * The writer credited at the end of the body when nothing else names one: a source credit
  * ("Quelle: Anna Beispiel", "Quelle: Stadtbote/ab"), or a line that is only a name with the
  * editor's initials ("Anna Beispiel (ab)"), or only a name set apart in bold or italics
- * (`emphasised`). A plain line of two capitalised words is as often a German noun phrase
- * ("Komplettes Ergebnis") as a name, so it needs one of those marks.
+ * (`emphasised`) or by a dated copyright mark ("© 2019 Anna Beispiel"). A plain line of two
+ * capitalised words is as often a German noun phrase ("Komplettes Ergebnis") as a name, so it
+ * needs one of those marks.
  */
 export function closingByline(lastLine: string, emphasised = false): Byline {
   const none = { authors: [], agencies: [] };
-  const line = collapseWhitespace(lastLine).replace(/[.;]$/, '');
+  let line = collapseWhitespace(lastLine).replace(/[.;]$/, '');
   if (line.length > 60) return none;
   if (/^(?:quelle|text|autor(?:in)?)\s*:/i.test(line)) return parseByline(line);
+  const copyright = DATED_COPYRIGHT.exec(line);
+  if (copyright) line = line.slice(copyright[0].length);
   // Two to four words written like names (no all-caps headings), optionally the initials in brackets.
   const m = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:von|van|de|zu|von der)\s+)?\p{Lu}(?:\.|\p{Ll}[\p{L}'’-]*)){1,3})(?:\s*\((\p{Ll}{2,4})\))?$/u.exec(line);
-  if (!m || (!m[2] && !emphasised) || NOT_NAME_START.test(m[1]!.split(/\s+/)[0]!) || !isPlausibleName(m[1]!)) return none;
+  if (!m || (!m[2] && !emphasised && !copyright) || NOT_NAME_START.test(m[1]!.split(/\s+/)[0]!) || !isPlausibleName(m[1]!) || isLegalEntity(m[1]!)) return none;
   return { authors: [m[1]!], agencies: [] };
 }

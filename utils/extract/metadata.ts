@@ -11,7 +11,7 @@
  * @module utils/extract/metadata
  */
 import { ARTICLE_BODY_SELECTORS, BYLINE_SELECTORS, DATE_SELECTORS } from './article-markup';
-import { agencyName, dedupe, isPlausibleName, mentionsAgency, parseByline, type Byline } from './byline';
+import { agencyName, dedupe, isLegalEntity, isPlausibleName, mentionsAgency, parseByline, type Byline } from './byline';
 import { isLanguageTag } from './language-tag';
 import { atOffsetOf, atPrintedOffset, findDateInText, formatParts, isUtcInstant, toIsoDate, type DateOptions } from './dates';
 import { TEXT_NODE, bodiesOf, compileSelectors, findAll, findFirst, hasWordIn, nameWords, namesOf, shortTextOf, tagOf, textOf, type Matcher } from './dom';
@@ -277,12 +277,6 @@ function initialsOf(name: string): string | undefined {
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
 }
 
-/** Company names by their legal form: a publisher or web agency, not a writer. */
-const LEGAL_ENTITY = /\b(?:gmbh|mbh|ag|kg|ohg|gbr|e\.\s?v\.|se|ltd|llc|inc|corp|plc|s\.a\.|s\.l\.|srl|b\.v\.)\.?(?:\s*&\s*co\.?(?:\s*kg)?)?$/i;
-
-function isLegalEntity(name: string): boolean {
-  return LEGAL_ENTITY.test(name.trim());
-}
 
 /**
  * A byline that names a writer only by a login or first name ("Jonas", "annabeispiel")

@@ -151,6 +151,13 @@ describe('closingByline', () => {
     ['ALLE TERMINE IM BLICK', true, []],
     ['Der Rat tagt wieder am Montag.', true, []],
     ['Quelle: dpa', false, []],
+    ['© 2019 Sven Schreivogel', false, ['Sven Schreivogel']],
+    ['(c) 2024 Anna Beispiel.', false, ['Anna Beispiel']],
+    ['Copyright © 2018 Jan von Holtum', false, ['Jan von Holtum']],
+    ['© Burkard Meyer', false, []],
+    ['© 2019 Stadtwerke Wendenau GmbH', false, []],
+    ['Copyright © 2018. All Rights Reserved', false, []],
+    ['© 2026 Alle Rechte vorbehalten', false, []],
   ])('should read the closing line %j (emphasised: %s)', (line, emphasised, expected) => {
     expect(closingByline(line, emphasised).authors).toEqual(expected);
   });
