@@ -45,12 +45,18 @@ export async function writeReport(source: ClippingSource, options: ReportOptions
   const { labels, timeZone } = options;
   const entries = await surveyClippings(source, (c) => entryOf(c, timeZone), compareEntries, options);
   const format = dateFormats(labels.language, timeZone);
-  const position = new Map(entries.map((entry, i) => [entry.id, i]));
+  const position = new Map(entries.map((entry, i) => [entry.id, { entry, index: i }]));
   const parts: BlobPart[] = [head(options), cover(entries, options, format), tableOfContents(entries, options, format)];
   await forEachPage(
     source,
     entries.map((entry) => entry.id),
-    { work: (clipping) => articleHtml(clipping, position.get(clipping.id) ?? 0, options, format), collect: (articles) => parts.push(new Blob(articles)) },
+    {
+      work: (clipping) => {
+        const { entry, index } = position.get(clipping.id) ?? { entry: entryOf(clipping, timeZone), index: 0 };
+        return articleHtml(clipping, entry, index, options, format);
+      },
+      collect: (articles) => parts.push(new Blob(articles)),
+    },
     options,
   );
   parts.push('</main>\n</body>\n</html>\n');
@@ -160,13 +166,14 @@ ${items}
 `;
 }
 
-function articleHtml(c: Clipping, index: number, options: ReportOptions, format: DateFormats): string {
+/** One clipping's article; `entry` is what the first pass read of it, as the table of contents shows it. */
+function articleHtml(c: Clipping, entry: ReportEntry, index: number, options: ReportOptions, format: DateFormats): string {
   const { labels, collectionNames } = options;
   const rows: [string, string][] = [];
   const add = (label: string, value: string | undefined) => {
     if (value) rows.push([label, text(value)]);
   };
-  add(labels.outlet, outletName(c));
+  add(labels.outlet, entry.outlet);
   add(labels.published, c.publishedTime ? format.time(c.publishedTime) : undefined);
   add(labels.authors, c.authors.join(', '));
   add(labels.agencies, c.agencies.join(', '));
@@ -176,11 +183,11 @@ function articleHtml(c: Clipping, index: number, options: ReportOptions, format:
   add(labels.collection, collectionNames.get(c.collectionId));
   add(labels.clipped, format.time(c.clippedAt));
   const meta = rows.map(([label, value]) => `<dt>${text(label)}</dt><dd>${value}</dd>`).join('');
-  const lang = langAttribute(c);
+  const lang = entry.langAttribute;
   const source = /^https?:\/\//i.test(c.url) ? `<a href="${attr(c.url)}" rel="noopener noreferrer">${text(c.url)}</a>` : text(c.url);
   return `<article class="clip" id="clip-${index + 1}">
 <header>
-${c.kicker ? `<p class="kicker"${lang}>${text(c.kicker)}</p>\n` : ''}<h2${lang}>${text(c.title || c.url)}</h2>
+${c.kicker ? `<p class="kicker"${lang}>${text(c.kicker)}</p>\n` : ''}<h2${lang}>${text(entry.heading)}</h2>
 <dl class="meta">${meta}</dl>
 ${c.isPartial ? `<p class="partial">${text(labels.partialNotice)}</p>\n` : ''}${c.note ? `<p class="note"><span class="label">${text(labels.note)}:</span> ${text(c.note)}</p>\n` : ''}</header>
 <div class="body"${lang}>
