@@ -277,7 +277,6 @@ function initialsOf(name: string): string | undefined {
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
 }
 
-
 /**
  * A byline that names a writer only by a login or first name ("Jonas", "annabeispiel")
  * takes the full name another source prints for the same person ("Jonas Feld", "Anna

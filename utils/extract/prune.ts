@@ -106,7 +106,7 @@ export function copyWithoutFurniture(doc: Document, options: WorkingCopyOptions)
       // the file ("https://…/interview.mp3"), "Your browser does not support video". Not the text.
       if (tag === 'AUDIO' || tag === 'VIDEO') continue;
       // An AMP picture copied as an <img> (copyOf): its sizer, placeholder and <noscript> copy go.
-      if (copy.localName === 'img' && tag !== 'IMG') continue;
+      if (AMP_PICTURES.has(tag) && tagOf(copy) === 'IMG') continue;
       copyChildren(el, copy, withinFigure || tag === 'FIGURE');
     }
   };
