@@ -30,6 +30,9 @@ export const STEPS: readonly StepRule[] = [
 
 export const OTHER_STEP = 'everything else';
 
+/** Every step's name, in the order they are printed: STEPS, then OTHER_STEP. */
+export const STEP_NAMES: readonly string[] = [...STEPS.map((rule) => rule.step), OTHER_STEP];
+
 /** Milliseconds per run of each step (STEPS, then OTHER_STEP). */
 export type StepTimes = Record<string, number>;
 
@@ -111,5 +114,5 @@ export function splitBySteps(profile: SampledProfile, runMs: number): StepTimes 
     inExtractor++;
     counts.set(step, (counts.get(step) ?? 0) + 1);
   }
-  return Object.fromEntries([...STEPS.map((rule) => rule.step), OTHER_STEP].map((step) => [step, inExtractor === 0 ? 0 : (runMs * (counts.get(step) ?? 0)) / inExtractor]));
+  return Object.fromEntries(STEP_NAMES.map((step) => [step, inExtractor === 0 ? 0 : (runMs * (counts.get(step) ?? 0)) / inExtractor]));
 }

@@ -26,7 +26,7 @@ import { decodeHtml } from '../lib/decode-html';
 import { serveDirectory, type RouteBody } from '../lib/static-server';
 import { heavyArticlePage } from './article-page';
 import { extensionWithExtras } from './extension-copy';
-import { OTHER_STEP, STEPS, profileSteps, type StepTimes } from './extraction-profile';
+import { STEPS, STEP_NAMES, profileSteps, type StepTimes } from './extraction-profile';
 import { bundleForPage } from './page-bundle';
 import { against, stats, type Figure } from './report';
 import { runsFor, type BenchOptions, type SectionResult } from './section';
@@ -208,11 +208,16 @@ function byGroup(results: readonly PageResult[]): [Group, PageResult[]][] {
     .filter(([, inGroup]) => inGroup.length > 0);
 }
 
+/** A group as the table names it: with its number of pages when it has several ("fixture pages (50)"). */
+function groupLabel(group: Group, pages: number, aside = ''): string {
+  return pages > 1 ? `${GROUP_NAMES[group]} (${pages}${aside})` : GROUP_NAMES[group];
+}
+
 function figuresOf(results: readonly PageResult[]): Figure[] {
   const figures: Figure[] = [];
   for (const [group, inGroup] of byGroup(results)) {
     const many = inGroup.length > 1;
-    const label = many ? `${GROUP_NAMES[group]} (${inGroup.length})` : GROUP_NAMES[group];
+    const label = groupLabel(group, inGroup.length);
     const ours = stats(inGroup.map((r) => r.pressclipMs));
     const theirs = stats(inGroup.map((r) => r.readabilityMs));
     const ratio = ours.median / theirs.median;
@@ -257,17 +262,15 @@ function figuresOf(results: readonly PageResult[]): Figure[] {
  * alone's time summed over the same pages: what each step adds to the ratio.
  */
 function stepNotes(results: readonly PageResult[]): string[] {
-  const steps = [...STEPS.map((rule) => rule.step), OTHER_STEP];
   const missing = STEPS.filter((rule) => !results.some((r) => (r.steps[rule.step] ?? 0) > 0));
   // A renamed function would read zero and move its time to "everything else": said, not hidden.
   const lines = missing.length > 0 ? [`extraction: WARNING: the profile found no time in ${missing.map((rule) => `${rule.step} (${rule.functions.join(', ')})`).join('; ')}; were these functions renamed? (scripts/bench/extraction-profile.ts)`] : [];
   for (const [group, inGroup] of byGroup(results)) {
     const readability = inGroup.reduce((sum, r) => sum + r.readabilityMs, 0);
     const share = (step: string) => inGroup.reduce((sum, r) => sum + (r.steps[step] ?? 0), 0) / readability;
-    const parts = steps.map((step) => `${step} ${share(step).toFixed(2)}×`);
+    const parts = STEP_NAMES.map((step) => `${step} ${share(step).toFixed(2)}×`);
     const total = inGroup.reduce((sum, r) => sum + r.pressclipMs, 0) / readability;
-    const label = inGroup.length > 1 ? `${GROUP_NAMES[group]} (${inGroup.length}, summed)` : GROUP_NAMES[group];
-    lines.push(`extraction: where the time goes, ${label}, in Readability alone's time: ${parts.join(', ')}; in all ${total.toFixed(2)}×`);
+    lines.push(`extraction: where the time goes, ${groupLabel(group, inGroup.length, ', summed')}, in Readability alone's time: ${parts.join(', ')}; in all ${total.toFixed(2)}×`);
   }
   return lines;
 }
